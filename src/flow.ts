@@ -1,0 +1,165 @@
+/**
+ * A script as a graph (FORMAT.md §1.1 "Flow"): paths, reachability, and the shortest path that skips a kind.
+ * Shared by lint rules, render's coverage matrix and walk.
+ */
+import type { Script, Step, StepKind } from './model/types.js';
+
+/** `end` is the end of the conversation. */
+export type Target = number | 'end';
+
+export interface Edge {
+  to: Target;
+  /** Index of the customer reply that leads along this edge, when the step has replies. */
+  reply?: number;
+}
+
+export interface BrokenGoto {
+  step: number;
+  /** Index of the reply whose goto is broken; undefined for the step's own goto. */
+  reply?: number;
+  target: string;
+}
+
+export interface ScriptGraph {
+  steps: readonly Step[];
+  /** Outgoing edges per step; a broken goto has no edge. */
+  edges: Edge[][];
+  brokenGotos: BrokenGoto[];
+}
+
+/** One stop on a path: a step, and the reply the customer gave there if the step branches. */
+export interface PathStop {
+  step: number;
+  reply?: number;
+}
+
+export function buildGraph(script: Script): ScriptGraph {
+  const steps = script.steps;
+  const indexById = new Map<string, number>();
+  steps.forEach((step, index) => {
+    if (step.id !== undefined && !indexById.has(step.id)) indexById.set(step.id, index);
+  });
+  const brokenGotos: BrokenGoto[] = [];
+  const resolve = (target: string, step: number, reply?: number): Target | undefined => {
+    if (target === 'end') return 'end';
+    const index = indexById.get(target);
+    if (index === undefined) brokenGotos.push({ step, reply, target });
+    return index;
+  };
+  const edges = steps.map((step, index): Edge[] => {
+    if (step.replies && step.replies.length > 0) {
+      return step.replies.flatMap((reply, replyIndex) => {
+        const to = resolve(reply.goto, index, replyIndex);
+        return to === undefined ? [] : [{ to, reply: replyIndex }];
+      });
+    }
+    if (step.goto !== undefined) {
+      const to = resolve(step.goto, index);
+      return to === undefined ? [] : [{ to }];
+    }
+    if (step.end === true || index === steps.length - 1) return [{ to: 'end' }];
+    return [{ to: index + 1 }];
+  });
+  return { steps, edges, brokenGotos };
+}
+
+/** Steps reachable from the first step. */
+export function reachableSteps(graph: ScriptGraph): Set<number> {
+  const seen = new Set<number>();
+  if (graph.steps.length === 0) return seen;
+  const queue = [0];
+  seen.add(0);
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const edge of graph.edges[current] ?? []) {
+      if (edge.to !== 'end' && !seen.has(edge.to)) {
+        seen.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Steps from which some walk reaches an end. */
+export function stepsThatCanEnd(graph: ScriptGraph): Set<number> {
+  const canEnd = new Set<number>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    graph.edges.forEach((edges, index) => {
+      if (!canEnd.has(index) && edges.some((edge) => edge.to === 'end' || canEnd.has(edge.to))) {
+        canEnd.add(index);
+        changed = true;
+      }
+    });
+  }
+  return canEnd;
+}
+
+/**
+ * The shortest walk from the first step that never passes a step `avoid` accepts, up to a step `isGoal`
+ * accepts (or, with isGoal 'end', to an end of the conversation). Undefined when there is none.
+ */
+export function shortestPath(
+  graph: ScriptGraph,
+  options: { avoid: (step: Step) => boolean; isGoal: 'end' | ((step: Step, index: number) => boolean) },
+): PathStop[] | undefined {
+  const { avoid, isGoal } = options;
+  if (graph.steps.length === 0 || avoid(graph.steps[0]!)) return undefined;
+  const cameFrom = new Map<number, { from: number; reply?: number } | null>([[0, null]]);
+  const queue = [0];
+  const pathTo = (last: number, lastReply?: number): PathStop[] => {
+    const path: PathStop[] = [{ step: last, reply: lastReply }];
+    let link = cameFrom.get(last);
+    while (link) {
+      path.unshift({ step: link.from, reply: link.reply });
+      link = cameFrom.get(link.from);
+    }
+    return path;
+  };
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    if (isGoal !== 'end' && isGoal(graph.steps[current]!, current)) return pathTo(current);
+    for (const edge of graph.edges[current] ?? []) {
+      if (edge.to === 'end') {
+        if (isGoal === 'end') return pathTo(current, edge.reply);
+        continue;
+      }
+      if (cameFrom.has(edge.to) || avoid(graph.steps[edge.to]!)) continue;
+      cameFrom.set(edge.to, { from: current, reply: edge.reply });
+      queue.push(edge.to);
+    }
+  }
+  return undefined;
+}
+
+/** The shortest path from the first step to an end that never passes a step of `kind`. */
+export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | undefined {
+  return shortestPath(graph, { avoid: (step) => step.kind === kind, isGoal: 'end' });
+}
+
+/** The shortest path on which a `kind` step comes before any `before` step, if the script allows one. */
+export function pathWhereComesFirst(graph: ScriptGraph, kind: StepKind, before: StepKind): PathStop[] | undefined {
+  const canEnd = stepsThatCanEnd(graph);
+  return shortestPath(graph, {
+    avoid: (step) => step.kind === before,
+    isGoal: (step, index) => step.kind === kind && canEnd.has(index),
+  });
+}
+
+/** A step as a path shows it: its id, else its kind. */
+export function stepLabel(step: Step): string {
+  return step.id ?? step.kind;
+}
+
+/** `greeting → empathy → explain ("알겠어요.") → bye` */
+export function describePath(graph: ScriptGraph, path: readonly PathStop[]): string {
+  return path
+    .map(({ step, reply }) => {
+      const label = stepLabel(graph.steps[step]!);
+      const answer = reply === undefined ? undefined : graph.steps[step]!.replies?.[reply]?.customer;
+      return answer === undefined ? label : `${label} ("${answer}")`;
+    })
+    .join(' → ');
+}

@@ -1,0 +1,154 @@
+/** The pure core: source texts → parsed documents → schema + rules → findings per file. No I/O here. */
+import { ruleSetting, type ProjectConfig, type RuleSetting } from './config.js';
+import { compareFindings, type FileResult, type Finding } from './findings.js';
+import type { Directive } from './model/directives.js';
+import { parseSource, type SourceFile } from './model/load.js';
+import { checkDocument } from './model/schema.js';
+import type { Manual, Playbook } from './model/types.js';
+import { rules as allRules } from './rules/index.js';
+import type { DocumentRef, Lang, Report, Rule } from './rules/types.js';
+
+export type SourceInput = { filePath: string; text: string } | { filePath: string; finding: Finding };
+
+export interface LintOptions {
+  config: ProjectConfig;
+  /** validate: YAML syntax and schema only; lint: every rule. */
+  mode: 'validate' | 'lint';
+  overrides?: Readonly<Record<string, RuleSetting>>;
+  reportUnusedDisables?: boolean;
+  rules?: readonly Rule[];
+  /** Language of rule messages. */
+  lang?: Lang;
+}
+
+/** Files parsed and checked against their schemas: what every command starts from. */
+export interface Project {
+  files: SourceFile[];
+  playbooks: DocumentRef<Playbook>[];
+  manuals: DocumentRef<Manual>[];
+  findings: Map<string, Finding[]>;
+}
+
+export function loadProject(inputs: readonly SourceInput[]): Project {
+  const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
+  for (const input of inputs) {
+    const found: Finding[] = [];
+    project.findings.set(input.filePath, found);
+    if ('finding' in input) {
+      found.push(input.finding);
+      continue;
+    }
+    const file = parseSource(input.filePath, input.text);
+    project.files.push(file);
+    found.push(...file.syntaxFindings);
+    if (file.documents.length === 0 && file.syntaxFindings.length === 0) {
+      found.push({ ruleId: 'schema', severity: 'error', message: 'The file holds no document: start it with `kind: playbook` or `kind: manual`.', line: 1, column: 1, endLine: 1, endColumn: 1 });
+    }
+    for (const document of file.documents) {
+      const { kind, findings } = checkDocument(document);
+      found.push(...findings);
+      if (kind === 'playbook') project.playbooks.push({ file, document, data: document.value as Playbook });
+      if (kind === 'manual') project.manuals.push({ file, document, data: document.value as Manual });
+    }
+  }
+  return project;
+}
+
+export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
+  const project = loadProject(inputs);
+  const rules = options.rules ?? allRules;
+  const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
+
+  for (const found of project.findings.values()) {
+    for (const finding of found) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
+  }
+  if (options.mode === 'lint') {
+    for (const rule of rules) {
+      const setting = settings.get(rule.id);
+      if (setting === 'off' || rule.id === 'yaml-syntax' || rule.id === 'schema') continue;
+      runRule(rule, severityOf(setting ?? rule.severity), project, options);
+    }
+  }
+
+  const fileByPath = new Map(project.files.map((file) => [file.filePath, file]));
+  return [...project.findings.entries()].map(([filePath, found]) => {
+    const kept = found.filter((finding) => settings.get(finding.ruleId ?? '') !== 'off');
+    const directives = fileByPath.get(filePath)?.directives ?? [];
+    const findings = applyDirectives(kept, directives, fileByPath.get(filePath), options.reportUnusedDisables ?? false);
+    return { filePath, findings: findings.sort(compareFindings) };
+  });
+}
+
+function severityOf(setting: RuleSetting): 'error' | 'warn' {
+  return setting === 'off' ? 'warn' : setting;
+}
+
+/** The engine does not trust rules: a rule that throws becomes a finding, not a crash. */
+function runRule(rule: Rule, severity: 'error' | 'warn', project: Project, options: LintOptions): void {
+  const lang = options.lang ?? 'en';
+  const report = (report: Report) => {
+    const template = rule.messages[report.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${report.messageId}"`);
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity,
+      message: interpolate(template[lang], report.data),
+      messageId: report.messageId,
+      ...(report.data ? { data: report.data } : {}),
+      ...report.at.document.locate(report.path, report.target),
+    };
+    if (report.flow) {
+      finding.flow = report.flow.map((place) => ({ message: place.message, ...report.at.document.locate(place.path) }));
+    }
+    project.findings.get(report.at.file.filePath)?.push(finding);
+  };
+  try {
+    rule.check({ playbooks: project.playbooks, manuals: project.manuals, config: options.config, report });
+  } catch (error) {
+    const first = project.files[0];
+    if (!first) return;
+    project.findings.get(first.filePath)?.push({
+      ruleId: rule.id,
+      severity: 'error',
+      message: `Rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}. Please report this to the servicebook maintainers.`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    });
+  }
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** Drops findings that a disable comment covers; with reportUnused, reports comments that covered nothing. */
+function applyDirectives(findings: Finding[], directives: readonly Directive[], file: SourceFile | undefined, reportUnused: boolean): Finding[] {
+  if (directives.length === 0) return findings;
+  const used = new Set<Directive>();
+  const kept = findings.filter((finding) => {
+    const directive = directives.find((d) => covers(d, finding, file));
+    if (directive) used.add(directive);
+    return !directive;
+  });
+  if (reportUnused) {
+    for (const directive of directives) {
+      if (used.has(directive)) continue;
+      const { line, column, endLine, endColumn } = directive;
+      const what = directive.ruleIds.length > 0 ? ` (no problem from ${directive.ruleIds.join(', ')} was reported)` : ' (it names no rule)';
+      kept.push({ ruleId: null, severity: 'error', message: `Unused servicebook-disable directive${what}.`, line, column, endLine, endColumn });
+    }
+  }
+  return kept;
+}
+
+function covers(directive: Directive, finding: Finding, file: SourceFile | undefined): boolean {
+  if (finding.ruleId === null || !directive.ruleIds.includes(finding.ruleId)) return false;
+  if (directive.scope === 'next-line') return finding.line === directive.targetLine;
+  // A whole-document directive covers the first document that starts after it.
+  const document = file?.documents.find((d) => d.contentLine > directive.line);
+  if (!document) return false;
+  const next = file?.documents.find((d) => d.index > document.index);
+  return finding.line >= document.contentLine && (!next || finding.line < next.contentLine);
+}

@@ -1,0 +1,123 @@
+/**
+ * YAML text → documents with a path→position locator. The only module that knows how files are parsed,
+ * so that the parser can change without touching rules or formatters.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { DataPath, Finding, Range } from '../findings.js';
+import { parseDirectives, type Directive } from './directives.js';
+
+export interface SourceDocument {
+  /** 0-based index of the document in its file. */
+  index: number;
+  /** The document as plain data (YAML 1.2 core schema). */
+  value: unknown;
+  /** The range of the node at `path`; for a missing node, the deepest mapping or list on the way. */
+  locate(path: DataPath, target?: 'key' | 'value'): Range;
+  /** Line of the document's first content line: whole-document disables must stand before it. */
+  contentLine: number;
+}
+
+export interface SourceFile {
+  filePath: string;
+  text: string;
+  documents: SourceDocument[];
+  /** yaml-syntax findings: parse errors, repeated keys, alias bombs. */
+  syntaxFindings: Finding[];
+  directives: Directive[];
+}
+
+const BOM = '\uFEFF';
+
+export function parseSource(filePath: string, rawText: string): SourceFile {
+  // Editors do not count a BOM as a column, so neither do we.
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const toRange = (start: number, end: number): Range => rangeOf(text, lineCounter, start, end);
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
+  const syntaxFindings: Finding[] = [];
+  const documents: SourceDocument[] = [];
+
+  for (const [index, document] of yamlDocuments.entries()) {
+    for (const error of document.errors) {
+      const [start = 0, end = start + 1] = error.pos;
+      syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message), toRange(start, Math.max(end, start + 1))));
+    }
+    if (document.errors.length > 0) continue;
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      const start = document.contents?.range[0] ?? 0;
+      syntaxFindings.push(syntaxFinding(aliasMessage(error), toRange(start, start + 1)));
+      continue;
+    }
+    const contentStart = document.contents?.range[0] ?? document.range[0];
+    documents.push({
+      index,
+      value,
+      contentLine: lineCounter.linePos(contentStart).line,
+      locate: (path, target = 'value') => {
+        const [start, end] = nodeSpan(document, path, target);
+        return toRange(start, end);
+      },
+    });
+  }
+  return { filePath, text, documents, syntaxFindings, directives: parseDirectives(text) };
+}
+
+function syntaxFinding(message: string, range: Range): Finding {
+  return { ruleId: 'yaml-syntax', severity: 'error', message, ...range };
+}
+
+function cleanYamlMessage(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function aliasMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /alias/i.test(message)
+    ? 'Too many alias expansions (a YAML "billion laughs" document?); servicebook expands at most 100.'
+    : message;
+}
+
+/** [start, end) offsets of the node at `path`, stopping at the deepest node that exists. */
+function nodeSpan(document: Document, path: DataPath, target: 'key' | 'value'): [number, number] {
+  let node: Node | null = document.contents;
+  let fallback: [number, number] = spanOf(node) ?? [0, 0];
+  for (const [i, segment] of path.entries()) {
+    const isLast = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      const valueNode = pair.value as Node | null;
+      const valueSpan = spanOf(valueNode);
+      if ((isLast && target === 'key') || !valueSpan || valueSpan[0] === valueSpan[1]) {
+        fallback = spanOf(keyNode) ?? fallback;
+        if (isLast || !valueSpan) return fallback;
+      }
+      node = valueNode;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment] as Node | null;
+    } else {
+      break;
+    }
+    fallback = spanOf(node) ?? fallback;
+  }
+  return fallback;
+}
+
+function spanOf(node: Node | null | undefined): [number, number] | undefined {
+  if (!node || !node.range) return undefined;
+  return [node.range[0], node.range[1]];
+}
+
+function rangeOf(text: string, lineCounter: LineCounter, start: number, end: number): Range {
+  let trimmedEnd = Math.min(end, text.length);
+  while (trimmedEnd > start + 1 && /\s/.test(text[trimmedEnd - 1] ?? '')) trimmedEnd--;
+  const from = lineCounter.linePos(Math.min(start, text.length));
+  const to = lineCounter.linePos(Math.max(trimmedEnd, start));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}

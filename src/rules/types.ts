@@ -1,0 +1,59 @@
+/** The shape every rule has (one rule per file, listed by hand in index.ts). */
+import type { ProjectConfig } from '../config.js';
+import type { DataPath, Severity } from '../findings.js';
+import type { SourceDocument, SourceFile } from '../model/load.js';
+import type { Manual, Playbook } from '../model/types.js';
+
+/** A schema-valid document of one kind, with the file it came from. */
+export interface DocumentRef<T> {
+  file: SourceFile;
+  document: SourceDocument;
+  data: T;
+}
+
+export interface FlowReport {
+  path: DataPath;
+  message: string;
+}
+
+export interface Report {
+  at: DocumentRef<unknown>;
+  /** Where in the document: the engine turns it into line and column. */
+  path: DataPath;
+  /** Point at the key rather than the value (a mapping key that is wrong). */
+  target?: 'key' | 'value';
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The places on a path, in order (required-steps), for SARIF code flows. */
+  flow?: FlowReport[];
+}
+
+export interface RuleContext {
+  playbooks: readonly DocumentRef<Playbook>[];
+  manuals: readonly DocumentRef<Manual>[];
+  config: ProjectConfig;
+  report(report: Report): void;
+}
+
+export type Lang = 'en' | 'ko';
+export type Message = Record<Lang, string>;
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** Message templates with {{named}} placeholders, in English and Korean; rules report a messageId and data. */
+  messages: Record<string, Message>;
+  /** A bad and a good example, for `servicebook rules`, the docs and SARIF help. */
+  examples: { bad: string; good: string };
+  check(context: RuleContext): void;
+}
+
+/** Every script of every scenario of a playbook, with the data path to it. */
+export function* scriptsOf(playbook: Playbook) {
+  for (const [scenarioIndex, scenario] of playbook.scenarios.entries()) {
+    for (const [channel, script] of Object.entries(scenario.scripts)) {
+      yield { scenario, scenarioIndex, channel, script, path: ['scenarios', scenarioIndex, 'scripts', channel] as DataPath };
+    }
+  }
+}
