@@ -41,7 +41,12 @@ export function parseSource(filePath: string, rawText: string): SourceFile {
   for (const [index, document] of yamlDocuments.entries()) {
     for (const error of document.errors) {
       const [start = 0, end = start + 1] = error.pos;
-      syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message), toRange(start, Math.max(end, start + 1))));
+      if (error.code === 'DUPLICATE_KEY') {
+        const key = /^[^:\n]*/.exec(text.slice(start))![0].trim();
+        syntaxFindings.push(syntaxFinding(`The key ${key} appears twice in this mapping: keep one.`, toRange(start, start + Math.max(key.length, 1))));
+      } else {
+        syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message), toRange(start, Math.max(end, start + 1))));
+      }
     }
     if (document.errors.length > 0) continue;
     let value: unknown;

@@ -12,7 +12,7 @@ export function describePlace(value: unknown, path: DataPath): string {
       words.push(itemWord(parent, segment, child));
     } else if (parent === 'scripts') {
       words.push(`${segment} script`);
-    } else if (!['scenarios', 'steps', 'scripts', 'replies', 'chapters', 'principles', 'glossary'].includes(segment)) {
+    } else if (typeof path[i + 1] !== 'number' && !(segment === 'scripts' && path[i + 1] !== undefined)) {
       words.push(`\`${segment}\``);
     }
     node = child;

@@ -1,9 +1,9 @@
 /** JSON Schema validation of documents; every ajv error becomes one finding at the node at fault. */
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { closest } from 'fastest-levenshtein';
 import type { DataPath, Finding } from '../findings.js';
 import type { SourceDocument } from './load.js';
+import { suggest } from '../suggest.js';
 import { describePlace, isRecord } from './place.js';
 
 export const DOCUMENT_KINDS = ['playbook', 'manual'] as const;
@@ -23,7 +23,7 @@ let ajv: Ajv2020 | undefined;
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     validate = ajv.compile(readSchema(name));
     validators.set(name, validate);
   }
@@ -63,7 +63,8 @@ function checkKind(value: unknown): SchemaProblem | undefined {
   }
   const kind = value.kind;
   if (typeof kind !== 'string' || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    const suggestion = typeof kind === 'string' ? `; did you mean \`${closest(kind, [...DOCUMENT_KINDS])}\`?` : '.';
+    const nearest = typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined;
+    const suggestion = nearest ? `; did you mean \`${nearest}\`?` : '.';
     return { path: ['kind'], target: 'value', message: `\`${String(kind)}\` is not a document kind: use \`playbook\` or \`manual\`${suggestion}` };
   }
   return undefined;
@@ -108,15 +109,16 @@ function toProblem(value: unknown, error: ErrorObject): SchemaProblem {
       return { path, target: 'value', message: `${capitalize(place)} has no \`${String(params.missingProperty)}\`: add it.` };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = knownProperties(error);
-      const hint = known.length > 0 ? `; did you mean \`${closest(name, known)}\`?` : '.';
+      const nearest = suggest(name, knownProperties(error));
+      const hint = nearest ? `; did you mean \`${nearest}\`?` : '.';
       return { path: [...path, name], target: 'key', message: `\`${name}\` is not a field of ${place}${hint}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const given = currentValue(value, path);
       const noun = field === 'kind' ? 'step kind' : `allowed value for \`${String(field)}\``;
-      const hint = typeof given === 'string' ? `; did you mean \`${closest(given, allowed)}\`?` : `; use one of: ${allowed.join(', ')}.`;
+      const nearest = typeof given === 'string' ? suggest(given, allowed) : undefined;
+      const hint = nearest ? `; did you mean \`${nearest}\`?` : `; use one of: ${allowed.join(', ')}.`;
       return { path, target: 'value', message: `\`${String(given)}\` is not a ${noun} (${place})${hint}` };
     }
     case 'const':

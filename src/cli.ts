@@ -1,0 +1,92 @@
+/** Builds a fresh commander program per run and maps every error to an exit code, in one place. */
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { ExitCode, exitCodeOf, UsageError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import { version } from './version.js';
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has printed its own message; help and version are not failures.
+      return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? ExitCode.ok : ExitCode.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`servicebook: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    else if (!(error instanceof UsageError)) io.stderr('servicebook: this is a bug in servicebook; run again with --debug for details and report it.\n');
+    return exitCodeOf(error);
+  }
+}
+
+function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('servicebook')
+    .description('Lint, validate, render and rehearse customer-service playbooks kept as YAML.')
+    .version(version, '-v, --version')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError()
+    .addHelpText('after', '\nExit codes: 0 clean, 1 lint or validation errors, 2 the command could not run, 130 interrupted.\nFormat: https://github.com/servicebook/servicebook/blob/main/docs/FORMAT.md');
+
+  const checkCommand = (name: 'lint' | 'validate', description: string, example: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]', "files, folders or globs (default: the config's include)")
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option('-q, --quiet', 'report errors only')
+      .option('-c, --config <file>', 'use this config instead of the nearest servicebook.yaml')
+      .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
+      .option('--no-color', 'no colours (NO_COLOR is respected too)')
+      .option('--report-unused-disables', 'report servicebook-disable comments that suppress nothing')
+      .option('--lang <lang>', 'language of messages: en or ko')
+      .addHelpText('after', `\nExamples:\n${example}`)
+      .action(async (paths: string[], options) => {
+        const { runCheck } = await import('./commands/check.js');
+        setExitCode(await runCheck(name, paths, options, io));
+      });
+
+  checkCommand('lint', 'validate, then check every rule: coverage of required steps, consistency across channels, tone', [
+    '  $ servicebook lint                         # the files of servicebook.yaml include',
+    '  $ servicebook lint playbooks/refund.yaml --format json',
+    '  $ servicebook lint --format sarif --output servicebook.sarif --max-warnings 0',
+  ].join('\n'));
+  checkCommand('validate', 'check YAML syntax and the JSON Schemas only', [
+    '  $ servicebook validate playbooks/',
+    "  $ servicebook validate 'playbooks/**/*.yaml' --format json",
+  ].join('\n'));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a document kind')
+    .addArgument(new Argument('<kind>', 'playbook, manual or config').choices(['playbook', 'manual', 'config']))
+    .addHelpText('after', '\nExamples:\n  $ servicebook schema playbook > playbook.schema.json')
+    .action(async (kind: 'playbook' | 'manual' | 'config') => {
+      const { readSchema } = await import('./model/schema.js');
+      io.stdout(`${JSON.stringify(readSchema(kind), null, 2)}\n`);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their default severity and description')
+    .option('--json', 'as JSON')
+    .option('--lang <lang>', 'language: en or ko')
+    .addHelpText('after', '\nExamples:\n  $ servicebook rules\n  $ servicebook rules --json')
+    .action(async (options: { json?: boolean }) => {
+      const { listRules } = await import('./commands/rules.js');
+      io.stdout(listRules(options));
+    });
+
+  return program;
+}
+

@@ -1,0 +1,76 @@
+/** `servicebook lint` and `servicebook validate`: files in, a report out, an exit code back. */
+import path from 'node:path';
+import { loadConfig, type RuleSetting } from '../config.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { readSourceText, resolveInputs } from '../files.js';
+import { countBySeverity, type FileResult } from '../findings.js';
+import { formatNames, formatters, type FormatName } from '../formatters/index.js';
+import { writeFileAtomic, type Io } from '../io.js';
+import { chooseLang } from '../lang.js';
+import { lint, type SourceInput } from '../lint.js';
+import { rules } from '../rules/index.js';
+import { version } from '../version.js';
+
+export interface CheckOptions {
+  format: string;
+  output?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  config?: string;
+  rule: string[];
+  color: boolean;
+  reportUnusedDisables?: boolean;
+  lang?: string;
+}
+
+export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
+  const format = parseFormat(options.format);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const overrides = parseRuleOverrides(options.rule);
+  const config = loadConfig({ cwd: io.cwd, configPath: options.config });
+  const files = await resolveInputs(paths, { cwd: io.cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
+  const inputs: SourceInput[] = files.map((file) => {
+    const read = readSourceText(file, config.maxFileBytes);
+    return 'text' in read ? { filePath: file.filePath, text: read.text } : { filePath: file.filePath, finding: read.finding };
+  });
+  const lang = chooseLang(options.lang, io.env);
+  const results = lint(inputs, { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables, lang });
+  const shown: FileResult[] = options.quiet
+    ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
+    : results;
+
+  const color = options.color && !options.output && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
+  const report = formatters[format](shown, { color, rules, version, lang, cwd: io.cwd });
+  if (options.output) writeFileAtomic(path.resolve(io.cwd, options.output), report);
+  else io.stdout(report);
+
+  const { errors, warnings } = countBySeverity(shown.flatMap((result) => result.findings));
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? ExitCode.failure : ExitCode.ok;
+}
+
+function parseFormat(format: string): FormatName {
+  if ((formatNames as readonly string[]).includes(format)) return format as FormatName;
+  throw new UsageError(`Unknown format "${format}": use one of ${formatNames.join(', ')}.`);
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
+  return Number(value);
+}
+
+const SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error'];
+
+function parseRuleOverrides(values: readonly string[]): Record<string, RuleSetting> {
+  const overrides: Record<string, RuleSetting> = Object.create(null);
+  const known = new Set(rules.map((rule) => rule.id));
+  for (const value of values) {
+    const match = /^([a-z0-9-]+)=(off|warn|error)$/.exec(value.trim());
+    if (!match) throw new UsageError(`--rule takes ID=off|warn|error, not "${value}".`);
+    const [, id, setting] = match as unknown as [string, string, RuleSetting];
+    if (!known.has(id)) throw new UsageError(`Unknown rule "${id}" in --rule: run \`servicebook rules\` to list them.`);
+    if (!SETTINGS.includes(setting)) throw new UsageError(`Unknown severity "${setting}" in --rule.`);
+    overrides[id] = setting;
+  }
+  return overrides;
+}

@@ -1,0 +1,36 @@
+/**
+ * GitHub Actions workflow commands (FORMAT.md §5): one `::error` or `::warning` line per finding, which
+ * the runner turns into an annotation on the file; clean files print nothing.
+ * Escaping follows @actions/core's command.ts, so a message can never end or forge a command.
+ */
+import type { Finding } from '../findings.js';
+import type { Formatter } from './types.js';
+import { UNUSED_DISABLE_RULE_ID } from './sarif.js';
+
+const github: Formatter = (results) => {
+  const lines = results.flatMap((result) => result.findings.map((finding) => command(result.filePath, finding)));
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+};
+
+function command(filePath: string, finding: Finding): string {
+  const properties = [
+    ['file', filePath.replaceAll('\\', '/')],
+    ['line', finding.line],
+    ['col', finding.column],
+    ['endLine', finding.endLine],
+    ['endColumn', finding.endColumn],
+    ['title', finding.ruleId ?? UNUSED_DISABLE_RULE_ID],
+  ] as const;
+  const list = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
+  return `::${finding.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(finding.message)}`;
+}
+
+function escapeData(value: string): string {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+export default github;

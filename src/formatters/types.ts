@@ -1,0 +1,15 @@
+import type { FileResult } from '../findings.js';
+import type { Lang, Rule } from '../rules/types.js';
+
+export interface FormatContext {
+  /** Colour is decided by the CLI (TTY, NO_COLOR, --no-color) and handed in as data. */
+  color: boolean;
+  /** Every rule, for formats that list them (SARIF). */
+  rules: readonly Rule[];
+  version: string;
+  lang: Lang;
+  /** The working directory, for formats that want absolute or relative URIs. */
+  cwd: string;
+}
+
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

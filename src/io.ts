@@ -1,0 +1,45 @@
+/** What a command may touch of the process: handed in, so the whole CLI runs in-process in tests. */
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+  };
+}
+
+/** Writes to a temporary file in the same folder, then renames: readers see the old file or the new one. */
+export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
+  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  pendingTemporaryFiles.add(temporary);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, filePath);
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** Temporary files being written now; removed on Ctrl-C so that nothing half-written is left. */
+export const pendingTemporaryFiles = new Set<string>();
+
+export function removePendingTemporaryFiles(): void {
+  for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
+  pendingTemporaryFiles.clear();
+}
