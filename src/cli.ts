@@ -67,6 +67,52 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   ].join('\n'));
 
   program
+    .command('render')
+    .description('render playbooks into a training handbook (HTML with print CSS, Markdown, or PDF through Chromium)')
+    .argument('[paths...]', "files, folders or globs (default: the config's include)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'pdf']).default('html'))
+    .requiredOption('-o, --out <file>', 'the file to write (atomically)')
+    .option('-m, --manual <file>', 'the manual whose chapters give the order')
+    .option('--force', 'render even when lint finds errors')
+    .option('--chromium <path>', 'the Chromium to print PDFs with (else SERVICEBOOK_CHROMIUM, else chromium on PATH)')
+    .option('-c, --config <file>', 'use this config instead of the nearest servicebook.yaml')
+    .option('--lang <lang>', 'language of messages: en or ko')
+    .addHelpText('after', [
+      '\nExamples:',
+      '  $ servicebook render --format html --out handbook.html',
+      '  $ servicebook render playbooks/ --manual playbooks/manual.yaml --format pdf --out handbook.pdf',
+      '  $ servicebook render playbooks/refund-delay.yaml --format md --out refund.md',
+    ].join('\n'))
+    .action(async (paths: string[], options) => {
+      const { runRender } = await import('./commands/render.js');
+      setExitCode(await runRender(paths, options, io));
+    });
+
+  program
+    .command('walk')
+    .description('walk through a script interactively in the terminal, or drill it with --practice')
+    .argument('[playbook]', 'a playbook file or id (chosen from a list when left out)')
+    .option('-s, --scenario <id>', 'the scenario (chosen from a list when left out)')
+    .option('--channel <channel>', 'the channel (chosen from a list when left out)')
+    .option('--var <name=value>', 'a placeholder value, so it is not asked for (repeatable)', (value: string, all: string[]) => [...all, value], [])
+    .option('-r, --record <file>', 'write a transcript: Markdown, or JSON when the file ends in .json')
+    .option('-p, --practice', 'practice mode: choose the right line among candidates, get a score')
+    .option('--seed <n>', 'seed of a practice drill, to repeat it')
+    .option('--answers <file>', 'a YAML or JSON list of choices that drives the walk without a terminal')
+    .option('-c, --config <file>', 'use this config instead of the nearest servicebook.yaml')
+    .option('--lang <lang>', 'language of prompts and labels: en or ko')
+    .addHelpText('after', [
+      '\nExamples:',
+      '  $ servicebook walk',
+      '  $ servicebook walk refund-delay --scenario refund-not-received --channel chat --record walk.md',
+      '  $ servicebook walk --practice --seed 7',
+    ].join('\n'))
+    .action(async (playbook: string | undefined, options) => {
+      const { runWalk } = await import('./commands/walk.js');
+      setExitCode(await runWalk(playbook, options, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of a document kind')
     .addArgument(new Argument('<kind>', 'playbook, manual or config').choices(['playbook', 'manual', 'config']))

@@ -18,7 +18,7 @@ export default {
     },
     noPlaybooks: {
       en: 'The chapter names "{{entry}}", but no playbook was linted with this manual. Lint the manual together with its playbooks (e.g. `servicebook lint manuals/ playbooks/`).',
-      ko: '이 장은 "{{entry}}"를 싣는데, 매뉴얼과 함께 검사한 플레이북이 하나도 없습니다. 매뉴얼을 플레이북과 함께 검사하세요(예: `servicebook lint manuals/ playbooks/`).',
+      ko: '이 장은 "{{entry}}" 플레이북을 싣도록 되어 있지만, 매뉴얼과 함께 검사한 플레이북이 하나도 없습니다. 매뉴얼을 플레이북과 함께 검사하세요(예: `servicebook lint manuals/ playbooks/`).',
     },
   },
   examples: {
@@ -44,8 +44,10 @@ export default {
             context.report({ at: manual, path, messageId: 'noPlaybooks', data: { entry } });
             continue;
           }
-          const messageId = isPattern(entry) ? 'unmatchedPattern' : 'unknownId';
-          context.report({ at: manual, path, messageId, data: { entry, suggestion: closest(entry, ids) } });
+          // A pattern is compared without its wildcards: "biling-*" is closest to "billing-refund".
+          const pattern = isPattern(entry);
+          const suggestion = closest(pattern ? entry.replace(/[*?]/g, '') : entry, ids);
+          context.report({ at: manual, path, messageId: pattern ? 'unmatchedPattern' : 'unknownId', data: { entry, suggestion } });
         }
       }
     }
