@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
+import type { ProjectConfig } from './config.js';
 import type { Finding } from './findings.js';
 
 export interface InputFile {
@@ -92,4 +93,17 @@ export function readSourceText(file: InputFile, maxBytes: number): { text: strin
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** The texts of the files that paths (or the config's include) name: what every command starts from. */
+export async function readInputs(
+  paths: readonly string[],
+  config: ProjectConfig,
+  cwd: string,
+): Promise<({ filePath: string; text: string } | { filePath: string; finding: Finding })[]> {
+  const files = await resolveInputs(paths, { cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
+  return files.map((file) => {
+    const read = readSourceText(file, config.maxFileBytes);
+    return 'text' in read ? { filePath: file.filePath, text: read.text } : { filePath: file.filePath, finding: read.finding };
+  });
 }

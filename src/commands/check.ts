@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { loadConfig, type RuleSetting } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { readSourceText, resolveInputs } from '../files.js';
+import { readInputs } from '../files.js';
 import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, formatters, type FormatName } from '../formatters/index.js';
 import { writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { lint, type SourceInput } from '../lint.js';
+import { lint } from '../lint.js';
 import { rules } from '../rules/index.js';
 import { version } from '../version.js';
 
@@ -28,11 +28,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const overrides = parseRuleOverrides(options.rule);
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const files = await resolveInputs(paths, { cwd: io.cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
-  const inputs: SourceInput[] = files.map((file) => {
-    const read = readSourceText(file, config.maxFileBytes);
-    return 'text' in read ? { filePath: file.filePath, text: read.text } : { filePath: file.filePath, finding: read.finding };
-  });
+  const inputs = await readInputs(paths, config, io.cwd);
   const lang = chooseLang(options.lang, io.env);
   const results = lint(inputs, { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables, lang });
   const shown: FileResult[] = options.quiet
