@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { exitOnInterrupt, main } from '../dist/cli.js';
 
+process.once('SIGINT', exitOnInterrupt);
+process.once('SIGTERM', exitOnInterrupt);
 process.exitCode = await main(process.argv.slice(2));

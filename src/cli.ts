@@ -1,7 +1,7 @@
 /** Builds a fresh commander program per run and maps every error to an exit code, in one place. */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { ExitCode, exitCodeOf, UsageError } from './errors.js';
-import { processIo, type Io } from './io.js';
+import { processIo, removePendingTemporaryFiles, type Io } from './io.js';
 import { version } from './version.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -136,3 +136,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   return program;
 }
 
+
+/** Ctrl-C: nothing half-written is left (temporary files are removed), and the exit code is 130. */
+export function exitOnInterrupt(signal: NodeJS.Signals): void {
+  removePendingTemporaryFiles();
+  process.exit(signal === 'SIGINT' ? ExitCode.interrupted : 128 + 15);
+}

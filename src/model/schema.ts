@@ -116,7 +116,8 @@ function toProblem(value: unknown, error: ErrorObject): SchemaProblem {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const given = currentValue(value, path);
-      const noun = field === 'kind' ? 'step kind' : `allowed value for \`${String(field)}\``;
+      const key = [...path].reverse().find((segment) => typeof segment === 'string');
+      const noun = allowed.includes('empathy') ? 'step kind' : `valid value for \`${String(key)}\``;
       const nearest = typeof given === 'string' ? suggest(given, allowed) : undefined;
       const hint = nearest ? `; did you mean \`${nearest}\`?` : `; use one of: ${allowed.join(', ')}.`;
       return { path, target: 'value', message: `\`${String(given)}\` is not a ${noun} (${place})${hint}` };
