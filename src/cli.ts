@@ -113,6 +113,19 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('init')
+    .description('write a starter config, playbook and manual, editor settings and a GitHub workflow')
+    .argument('[dir]', 'the folder to set up (default: this one)')
+    .option('--locale <locale>', 'language of the starter playbook: ko or en')
+    .option('--channels <list>', 'channels, comma-separated (default: phone,email,chat,sms)')
+    .option('-y, --yes', 'ask nothing: take the flags and the defaults')
+    .addHelpText('after', '\nExamples:\n  $ servicebook init\n  $ servicebook init cs-playbooks --yes --locale ko --channels phone,chat,kakao')
+    .action(async (dir: string | undefined, options) => {
+      const { runInit } = await import('./commands/init.js');
+      setExitCode(await runInit(dir, options, io));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of a document kind')
     .addArgument(new Argument('<kind>', 'playbook, manual or config').choices(['playbook', 'manual', 'config']))

@@ -1,0 +1,79 @@
+/** `servicebook init [dir]`: a starter project that lints clean. Never overwrites a file. */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ExitCode, UsageError } from '../errors.js';
+import { configFile, githubWorkflow, manualFile, playbookFile, vscodeSettings, type StarterLocale } from '../init/templates.js';
+import { writeFileAtomic, type Io } from '../io.js';
+import { KNOWN_CHANNELS } from '../model/types.js';
+
+export interface InitOptions {
+  locale?: string;
+  channels?: string;
+  yes?: boolean;
+}
+
+const DEFAULT_CHANNELS = ['phone', 'email', 'chat', 'sms'];
+
+export async function runInit(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
+  const answers = options.yes ? fromFlags(options) : await ask(options, io);
+  const root = path.resolve(io.cwd, dir ?? '.');
+  const playbookName = answers.locale === 'ko' ? 'delivery-delay.yaml' : 'order-status.yaml';
+  const files: [string, string][] = [
+    ['servicebook.yaml', configFile(answers.locale, answers.channels)],
+    [`playbooks/${playbookName}`, playbookFile(answers.locale, answers.channels)],
+    ['playbooks/manual.yaml', manualFile(answers.locale)],
+    ['.vscode/settings.json', vscodeSettings()],
+    ['.github/workflows/servicebook.yml', githubWorkflow()],
+  ];
+  for (const [relative, content] of files) {
+    const target = path.join(root, relative);
+    const shown = path.relative(io.cwd, target) || relative;
+    if (existsSync(target)) {
+      io.stdout(`kept     ${shown} (it exists)\n`);
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, content);
+    io.stdout(`created  ${shown}\n`);
+  }
+  io.stdout(`\nNext: npx servicebook lint${dir ? ` (in ${dir})` : ''}\n`);
+  return ExitCode.ok;
+}
+
+function fromFlags(options: InitOptions): { locale: StarterLocale; channels: string[] } {
+  return { locale: parseLocale(options.locale ?? 'ko'), channels: parseChannels(options.channels) };
+}
+
+async function ask(options: InitOptions, io: Io): Promise<{ locale: StarterLocale; channels: string[] }> {
+  if (!io.stdinIsTTY) {
+    throw new UsageError('init needs a terminal to ask its questions: run `servicebook init --yes` (with --locale ko|en and --channels phone,email,…) instead.');
+  }
+  const { select, checkbox } = await import('@inquirer/prompts');
+  const locale = options.locale
+    ? parseLocale(options.locale)
+    : await select<StarterLocale>({ message: 'Language of the starter playbook / 예제 플레이북 언어', choices: [{ name: '한국어', value: 'ko' }, { name: 'English', value: 'en' }] });
+  const channels = options.channels
+    ? parseChannels(options.channels)
+    : await checkbox({
+        message: 'Channels your team answers on',
+        choices: KNOWN_CHANNELS.map((channel) => ({ name: channel, value: channel, checked: DEFAULT_CHANNELS.includes(channel) })),
+        required: true,
+      });
+  return { locale, channels };
+}
+
+function parseLocale(value: string): StarterLocale {
+  const locale = value.toLowerCase().slice(0, 2);
+  if (locale === 'ko' || locale === 'en') return locale;
+  throw new UsageError(`Unknown --locale "${value}": use ko or en.`);
+}
+
+function parseChannels(value: string | undefined): string[] {
+  if (value === undefined) return DEFAULT_CHANNELS;
+  const channels = [...new Set(value.split(',').map((channel) => channel.trim()).filter(Boolean))];
+  const unknown = channels.filter((channel) => !(KNOWN_CHANNELS as readonly string[]).includes(channel));
+  if (channels.length === 0 || unknown.length > 0) {
+    throw new UsageError(`Unknown channel ${unknown.join(', ') || '(none)'} in --channels: use ${KNOWN_CHANNELS.join(', ')}.`);
+  }
+  return channels;
+}
