@@ -2,6 +2,9 @@
 
 export type Severity = 'error' | 'warn';
 
+/** The name machine formats give an unused disable comment, whose ruleId is null (as ESLint does). */
+export const UNUSED_DISABLE_RULE_ID = 'unused-disable-directive';
+
 /** A path into a document's data, as rules and schema errors name it: ['scenarios', 0, 'scripts', 'chat']. */
 export type DataPath = readonly (string | number)[];
 

@@ -3,9 +3,9 @@
  * the runner turns into an annotation on the file; clean files print nothing.
  * Escaping follows @actions/core's command.ts, so a message can never end or forge a command.
  */
-import type { Finding } from '../findings.js';
+import { UNUSED_DISABLE_RULE_ID, type Finding } from '../findings.js';
 import type { Formatter } from './types.js';
-import { UNUSED_DISABLE_RULE_ID } from './sarif.js';
+
 
 const github: Formatter = (results) => {
   const lines = results.flatMap((result) => result.findings.map((finding) => command(result.filePath, finding)));

@@ -4,15 +4,15 @@
  *
  * A file with errors gets exactly one <failure> listing all of them: the Ant JUnit schema allows one
  * per testcase, Jenkins reads only the first and GitLab shows one per test, so several would hide
- * problems. Jenkins shows the message attribute as "Error Message" and the body as the details;
- * GitLab shows the body. Warnings never fail a testcase: they go to <system-out>, which both show.
+ * problems. Jenkins shows the message attribute (the error, or the count and the first) as
+ * "Error Message" and the body (every error, one per line) as the details; GitLab shows the body. Warnings never fail a testcase: they go to <system-out>, which both show.
  */
 import { countBySeverity, type FileResult, type Finding } from '../findings.js';
 import type { Lang } from '../rules/types.js';
 import type { Formatter } from './types.js';
 
 const words: Record<Lang, { error: string; warning: string; errors: (n: number) => string }> = {
-  en: { error: 'error', warning: 'warning', errors: (n) => `${n} error${n === 1 ? '' : 's'}` },
+  en: { error: 'error', warning: 'warning', errors: (n) => `${n} errors` },
   ko: { error: '오류', warning: '경고', errors: (n) => `오류 ${n}개` },
 };
 
@@ -36,7 +36,8 @@ const junit: Formatter = (results, context) => {
     out.push(`${open}>`);
     if (errors.length > 0) {
       const lines = errors.map((finding) => findingLine(result, finding, text.error));
-      out.push(`      <failure message="${attribute(text.errors(errors.length))}" type="${attribute(failureType(errors))}">${body(lines)}</failure>`);
+      const message = errors.length === 1 ? errors[0]!.message : `${text.errors(errors.length)}: ${errors[0]!.message}`;
+      out.push(`      <failure message="${attribute(message)}" type="${attribute(failureType(errors))}">${body(lines)}</failure>`);
     }
     if (warnings.length > 0) {
       out.push(`      <system-out>${body(warnings.map((finding) => findingLine(result, finding, text.warning)))}</system-out>`);

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileResult, Finding, Range } from '../findings.js';
+import { UNUSED_DISABLE_RULE_ID, type FileResult, type Finding, type Range } from '../findings.js';
 import type { Rule } from '../rules/types.js';
 import type { Formatter } from './types.js';
 
@@ -18,7 +18,7 @@ const SRCROOT = '%SRCROOT%';
  * Unused disable comments come with ruleId null (as in ESLint). Code scanning groups alerts by rule,
  * so they get a descriptor of their own, listed after the real rules.
  */
-export const UNUSED_DISABLE_RULE_ID = 'unused-disable-directive';
+
 
 const unusedDisableDescriptor = {
   id: UNUSED_DISABLE_RULE_ID,
