@@ -76,12 +76,14 @@ function syntaxFinding(message: string, range: Range): Finding {
 }
 
 function cleanYamlMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'The YAML nests too deeply to read (thousands of levels): flatten it.';
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 function aliasMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(message)) return 'The YAML nests too deeply to read (thousands of levels): flatten it.';
   return /alias/i.test(message)
     ? 'Too many alias expansions (a YAML "billion laughs" document?); servicebook expands at most 100.'
     : message;
