@@ -51,7 +51,7 @@ export default {
 } satisfies Rule;
 
 function checkPlaybookIds(context: RuleContext): void {
-  const firstById = new Map<string, DocumentRef<unknown>>();
+  const firstById = new Map<string, DocumentRef<Playbook>>();
   for (const playbook of context.playbooks) {
     const first = firstById.get(playbook.data.id);
     if (!first) {
@@ -74,8 +74,8 @@ function checkScenarioIds(context: RuleContext, playbook: DocumentRef<Playbook>)
 function checkStepIds(context: RuleContext, playbook: DocumentRef<Playbook>): void {
   for (const { channel, script, path } of scriptsOf(playbook.data)) {
     const ids = script.steps.map((step) => step.id);
+    const stepPath = (i: number): DataPath => [...path, 'steps', i, 'id'];
     for (const { index, firstIndex } of repeats(ids)) {
-      const stepPath = (i: number): DataPath => [...path, 'steps', i, 'id'];
       const line = playbook.document.locate(stepPath(firstIndex)).line;
       context.report({ at: playbook, path: stepPath(index), messageId: 'step', data: { id: ids[index]!, number: firstIndex + 1, channel, line } });
     }

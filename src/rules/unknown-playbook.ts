@@ -1,5 +1,4 @@
-import { closest } from 'fastest-levenshtein';
-import { idsNamedBy, isPattern } from './playbook-pattern.js';
+import { closestId, idsNamedBy, isPattern } from './playbook-pattern.js';
 import type { Rule } from './types.js';
 
 /** A chapter that names a missing playbook prints a handbook with a hole where the trainee expects a script. */
@@ -40,14 +39,12 @@ export default {
         for (const [entryIndex, entry] of chapter.playbooks.entries()) {
           if (idsNamedBy(entry, ids).length > 0) continue;
           const path = ['chapters', chapterIndex, 'playbooks', entryIndex];
-          if (ids.length === 0) {
+          const suggestion = closestId(entry, ids);
+          if (suggestion === undefined) {
             context.report({ at: manual, path, messageId: 'noPlaybooks', data: { entry } });
             continue;
           }
-          // A pattern is compared without its wildcards: "biling-*" is closest to "billing-refund".
-          const pattern = isPattern(entry);
-          const suggestion = closest(pattern ? entry.replace(/[*?]/g, '') : entry, ids);
-          context.report({ at: manual, path, messageId: pattern ? 'unmatchedPattern' : 'unknownId', data: { entry, suggestion } });
+          context.report({ at: manual, path, messageId: isPattern(entry) ? 'unmatchedPattern' : 'unknownId', data: { entry, suggestion } });
         }
       }
     }
