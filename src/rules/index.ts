@@ -2,6 +2,7 @@
 import brokenGoto from './broken-goto.js';
 import channelCoverage from './channel-coverage.js';
 import duplicateId from './duplicate-id.js';
+import factDrift from './fact-drift.js';
 import followUpDue from './follow-up-due.js';
 import requiredSteps from './required-steps.js';
 import schema from './schema.js';
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   requiredSteps,
   brokenGoto,
   unreachableStep,
+  factDrift,
   followUpDue,
   stepOrder,
   unknownPlaybook,
