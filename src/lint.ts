@@ -2,7 +2,7 @@
 import { ruleSetting, type ProjectConfig, type RuleSetting } from './config.js';
 import { compareFindings, type FileResult, type Finding } from './findings.js';
 import type { Directive } from './model/directives.js';
-import { parseSource, type SourceFile } from './model/load.js';
+import { parseSource, type Parser, type SourceFile } from './model/load.js';
 import { checkDocument } from './model/schema.js';
 import type { Manual, Playbook } from './model/types.js';
 import { rules as allRules } from './rules/index.js';
@@ -19,6 +19,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Language of rule messages. */
   lang?: Lang;
+  /** Which parser reads the values (the findings are the same; `fast` is the default). */
+  parser?: Parser;
 }
 
 /** Files parsed and checked against their schemas: what every command starts from. */
@@ -29,7 +31,7 @@ export interface Project {
   findings: Map<string, Finding[]>;
 }
 
-export function loadProject(inputs: readonly SourceInput[]): Project {
+export function loadProject(inputs: readonly SourceInput[], parser: Parser = 'fast'): Project {
   const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
   for (const input of inputs) {
     const found: Finding[] = [];
@@ -38,7 +40,7 @@ export function loadProject(inputs: readonly SourceInput[]): Project {
       found.push(input.finding);
       continue;
     }
-    const file = parseSource(input.filePath, input.text);
+    const file = parseSource(input.filePath, input.text, parser);
     project.files.push(file);
     found.push(...file.syntaxFindings);
     if (file.documents.length === 0 && file.syntaxFindings.length === 0) {
@@ -55,7 +57,7 @@ export function loadProject(inputs: readonly SourceInput[]): Project {
 }
 
 export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
-  const project = loadProject(inputs);
+  const project = loadProject(inputs, options.parser);
   const rules = options.rules ?? allRules;
   const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
 

@@ -5,6 +5,7 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { DataPath, Finding, Range } from '../findings.js';
 import { parseDirectives, type Directive } from './directives.js';
+import { loadFast } from './fast-yaml.js';
 
 export interface SourceDocument {
   /** 0-based index of the document in its file. */
@@ -28,9 +29,32 @@ export interface SourceFile {
 
 const BOM = '\uFEFF';
 
-export function parseSource(filePath: string, rawText: string): SourceFile {
+/** `fast`: js-yaml for the values, `yaml` only when a position is asked for; `yaml`: `yaml` for everything. */
+export type Parser = 'fast' | 'yaml';
+
+export function parseSource(filePath: string, rawText: string, parser: Parser = 'fast'): SourceFile {
   // Editors do not count a BOM as a column, so neither do we.
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const directives = parseDirectives(text);
+  const values = parser === 'fast' ? loadFast(text) : undefined;
+  if (!values) return { filePath, text, directives, ...composeDocuments(text) };
+
+  // Most files in CI are clean: positions are worked out only for the files that have something to report.
+  let composed: SourceDocument[] | undefined;
+  const positioned = (index: number) => (composed ??= composeDocuments(text).documents)[index];
+  const documents = values.map((value, index): SourceDocument => ({
+    index,
+    value,
+    get contentLine() {
+      return positioned(index)?.contentLine ?? 1;
+    },
+    locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+  }));
+  return { filePath, text, directives, documents, syntaxFindings: [] };
+}
+
+/** Every document composed by `yaml`, with exact positions and syntax errors. */
+function composeDocuments(text: string): { documents: SourceDocument[]; syntaxFindings: Finding[] } {
   const lineCounter = new LineCounter();
   const toRange = (start: number, end: number): Range => rangeOf(text, lineCounter, start, end);
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -68,7 +92,7 @@ export function parseSource(filePath: string, rawText: string): SourceFile {
       },
     });
   }
-  return { filePath, text, documents, syntaxFindings, directives: parseDirectives(text) };
+  return { documents, syntaxFindings };
 }
 
 function syntaxFinding(message: string, range: Range): Finding {

@@ -1,0 +1,49 @@
+/** The fast parser must never change an answer: same values, same findings, same positions as `yaml`. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config.js';
+import { lint } from '../../src/lint.js';
+import { loadFast } from '../../src/model/fast-yaml.js';
+import { parseSource } from '../../src/model/load.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function yamlFilesUnder(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.ya?ml$/.test(file))
+    .map((file) => path.join(dir, file));
+}
+
+const files = [...yamlFilesUnder('playbooks'), ...yamlFilesUnder('test/fixtures')];
+
+describe('fast and full parser', () => {
+  it.each(files)('give the same findings for %s', (file) => {
+    const inputs = [{ filePath: file, text: readFileSync(path.join(root, file), 'utf8') }];
+    const options = { config: defaultConfig(root), mode: 'lint' as const, reportUnusedDisables: true };
+    expect(lint(inputs, { ...options, parser: 'fast' })).toEqual(lint(inputs, { ...options, parser: 'yaml' }));
+  });
+
+  it.each([
+    ['integers', 'a: 12\nb: 0o17\nc: 0x1F\nd: 0b101\ne: -3\nf: 1_000\ng: 017'],
+    ['floats', 'a: 1.5\nb: +.5\nc: 1e3\nd: .inf\ne: -.INF\nf: .NaN\ng: 0.'],
+    ['booleans and nulls', 'a: true\nb: True\nc: TRUE\nd: tRue\ne: yes\nf: ~\ng: null\nh:\ni: NULL'],
+    ['strings that look like other things', 'a: 2026-01-01\nb: "12"\nc: 1:20\nd: 3~5영업일\ne: 1588-0000'],
+    ['block scalars and flow collections', 'a: |\n  줄 하나\n  줄 둘\nb: >-\n  접힌\n  문장\nc: [1, "두", {x: 3}]'],
+  ])('read %s as yaml does', (_name, text) => {
+    const fast = loadFast(text);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(parseSource('x.yaml', text, 'yaml').documents.map((document) => document.value));
+  });
+
+  it.each([
+    ['an anchor and alias', 'a: &x [1]\nb: *x'],
+    ['a tag', 'a: !!str 12'],
+    ['a directive', '%YAML 1.2\n---\na: 1'],
+    ['a repeated key', 'a: 1\na: 2'],
+    ['an empty document', '---\n---\na: 1'],
+  ])('leave %s to yaml', (_name, text) => {
+    expect(loadFast(text)).toBeUndefined();
+  });
+});
