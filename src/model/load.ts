@@ -2,10 +2,16 @@
  * YAML text → documents with a path→position locator. The only module that knows how files are parsed,
  * so that the parser can change without touching rules or formatters.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { DataPath, Finding, Range } from '../findings.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { loadFast } from './fast-yaml.js';
+
+// `yaml` is loaded only when a file needs it (positions, errors): most runs over clean files never do.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 export interface SourceDocument {
   /** 0-based index of the document in its file. */
@@ -55,6 +61,7 @@ export function parseSource(filePath: string, rawText: string, parser: Parser = 
 
 /** Every document composed by `yaml`, with exact positions and syntax errors. */
 function composeDocuments(text: string): { documents: SourceDocument[]; syntaxFindings: Finding[] } {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const toRange = (start: number, end: number): Range => rangeOf(text, lineCounter, start, end);
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -115,6 +122,7 @@ function aliasMessage(error: unknown): string {
 
 /** [start, end) offsets of the node at `path`, stopping at the deepest node that exists. */
 function nodeSpan(document: Document, path: DataPath, target: 'key' | 'value'): [number, number] {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: Node | null = document.contents;
   let fallback: [number, number] = spanOf(node) ?? [0, 0];
   for (const [i, segment] of path.entries()) {
@@ -145,7 +153,7 @@ function spanOf(node: Node | null | undefined): [number, number] | undefined {
   return [node.range[0], node.range[1]];
 }
 
-function rangeOf(text: string, lineCounter: LineCounter, start: number, end: number): Range {
+function rangeOf(text: string, lineCounter: InstanceType<typeof import('yaml').LineCounter>, start: number, end: number): Range {
   let trimmedEnd = Math.min(end, text.length);
   while (trimmedEnd > start + 1 && /\s/.test(text[trimmedEnd - 1] ?? '')) trimmedEnd--;
   const from = lineCounter.linePos(Math.min(start, text.length));

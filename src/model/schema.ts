@@ -1,6 +1,8 @@
 /** JSON Schema validation of documents; every ajv error becomes one finding at the node at fault. */
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 import type { DataPath, Finding } from '../findings.js';
 import type { SourceDocument } from './load.js';
 import { suggest } from '../suggest.js';
@@ -16,18 +18,27 @@ export function readSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(schemaUrl(name), 'utf8')) as Record<string, unknown>;
 }
 
-const validators = new Map<SchemaName, ValidateFunction>();
-let ajv: Ajv2020 | undefined;
+const require = createRequire(import.meta.url);
+let validators: Record<SchemaName, ValidateFunction> | undefined;
 
-/** Schemas are compiled once per process, on first use. */
+/** The build compiles the schemas into dist/validators.cjs; from source (tests), ajv compiles them once. */
 export function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    validate = ajv.compile(readSchema(name));
-    validators.set(name, validate);
+  validators ??= precompiledValidators() ?? compileValidators();
+  return validators[name];
+}
+
+function precompiledValidators(): Record<SchemaName, ValidateFunction> | undefined {
+  try {
+    return require('../validators.cjs') as Record<SchemaName, ValidateFunction>;
+  } catch {
+    return undefined;
   }
-  return validate;
+}
+
+export function compileValidators(): Record<SchemaName, ValidateFunction> {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  return { playbook: ajv.compile(readSchema('playbook')), manual: ajv.compile(readSchema('manual')), config: ajv.compile(readSchema('config')) };
 }
 
 export interface SchemaProblem {
