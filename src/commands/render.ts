@@ -1,6 +1,22 @@
-/** `servicebook render`: to be written (issue 4). */
-import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
+/** `servicebook render`: files in, lint them, refuse on errors (unless --force), the handbook out, atomically. */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type ProjectConfig } from '../config.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { readInputs } from '../files.js';
+import type { FileResult } from '../findings.js';
+import { formatters } from '../formatters/index.js';
+import { writeFileAtomic, type Io } from '../io.js';
+import { chooseLang } from '../lang.js';
+import { lint, loadProject, type SourceInput } from '../lint.js';
+import type { Manual, Playbook } from '../model/types.js';
+import type { Lang } from '../rules/types.js';
+import { rules } from '../rules/index.js';
+import { renderHtml } from '../render/html.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { buildHandbook, type Handbook } from '../render/model.js';
+import { findChromium, printPdf } from '../render/pdf.js';
+import { version } from '../version.js';
 
 export interface RenderOptions {
   format: string;
@@ -12,6 +28,90 @@ export interface RenderOptions {
   lang?: string;
 }
 
-export async function runRender(_paths: string[], _options: RenderOptions, _io: Io): Promise<number> {
-  throw new UsageError('render is not available yet');
+type RenderFormat = 'html' | 'md' | 'pdf';
+
+export async function runRender(paths: string[], options: RenderOptions, io: Io): Promise<number> {
+  const format = parseFormat(options.format);
+  const out = outputPath(options.out, io.cwd);
+  const chromium = format === 'pdf' ? findChromium(options.chromium, io.env, io.cwd) : undefined;
+  const lang = chooseLang(options.lang, io.env);
+  const config = loadConfig({ cwd: io.cwd, configPath: options.config });
+  const inputs = await readRenderInputs(paths, options.manual, config, io.cwd);
+
+  const errors = lint(inputs, { config, mode: 'lint', lang }).map((result) => ({
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === 'error'),
+  }));
+  const errorCount = errors.reduce((sum, result) => sum + result.findings.length, 0);
+  if (errorCount > 0) {
+    io.stderr(problemList(errors, lang, io.cwd));
+    if (!options.force) {
+      io.stderr(say(lang, 'The handbook was not written: fix the errors above, or render anyway with --force.\n', '핸드북을 만들지 않았습니다. 위 오류를 고치거나, --force로 그대로 만드세요.\n'));
+      return ExitCode.failure;
+    }
+  }
+
+  const handbook = buildHandbook({ ...chooseDocuments(inputs, options.manual, io.cwd), config });
+  if (handbook.leftOut.length > 0) {
+    io.stderr(say(lang, `Left out (in no chapter of the manual): ${handbook.leftOut.join(', ')}\n`, `매뉴얼의 어느 장에도 없어 빠진 플레이북: ${handbook.leftOut.join(', ')}\n`));
+  }
+  const progress = io.stderrIsTTY ? (text: string) => io.stderr(`\r\x1b[K${text}`) : () => {};
+  const content = await renderAs(format, handbook, chromium, (pass) => progress(say(lang, `printing PDF, pass ${pass}…`, `PDF 인쇄 중 (${pass}회차)…`)));
+  progress('');
+  writeFileAtomic(out, content);
+  return ExitCode.ok;
+}
+
+async function renderAs(format: RenderFormat, handbook: Handbook, chromium: string | undefined, onPass: (pass: number) => void): Promise<string | Uint8Array> {
+  if (format === 'html') return renderHtml(handbook);
+  if (format === 'md') return renderMarkdown(handbook);
+  return printPdf({ executablePath: chromium!, html: (pages) => renderHtml(handbook, { pages }), onPass });
+}
+
+function parseFormat(format: string): RenderFormat {
+  if (format === 'html' || format === 'md' || format === 'pdf') return format;
+  throw new UsageError(`Unknown format "${format}": use html, md or pdf.`);
+}
+
+function outputPath(out: string | undefined, cwd: string): string {
+  if (!out) throw new UsageError('Name the file to write with --out FILE.');
+  const absolute = path.resolve(cwd, out);
+  const folder = path.dirname(absolute);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`Cannot write ${out}: there is no folder ${path.dirname(out)}.`);
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(`Cannot write ${out}: it is a folder.`);
+  return absolute;
+}
+
+/** The paths (or the config's include), plus the --manual file when they do not already hold it. */
+async function readRenderInputs(paths: string[], manual: string | undefined, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {
+  const inputs = await readInputs(paths, config, cwd);
+  if (manual === undefined) return inputs;
+  const wanted = path.resolve(cwd, manual);
+  if (inputs.some((input) => path.resolve(cwd, input.filePath) === wanted)) return inputs;
+  return [...inputs, ...(await readInputs([manual], config, cwd))];
+}
+
+/** The schema-valid playbooks, and the manual: --manual's, else the one among the inputs. */
+function chooseDocuments(inputs: readonly SourceInput[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
+  const project = loadProject(inputs);
+  const playbooks = project.playbooks.map((ref) => ref.data);
+  if (manualPath !== undefined) {
+    const wanted = path.resolve(cwd, manualPath);
+    const manual = project.manuals.find((ref) => path.resolve(cwd, ref.file.filePath) === wanted);
+    if (!manual) throw new UsageError(`${manualPath} holds no valid manual (a document with \`kind: manual\`).`);
+    return { playbooks, manual: manual.data };
+  }
+  if (project.manuals.length > 1) {
+    const files = [...new Set(project.manuals.map((ref) => ref.file.filePath))].join(', ');
+    throw new UsageError(`The inputs hold ${project.manuals.length} manuals (${files}): choose one with --manual FILE.`);
+  }
+  return { playbooks, manual: project.manuals[0]?.data };
+}
+
+function problemList(results: FileResult[], lang: Lang, cwd: string): string {
+  return formatters.stylish(results, { color: false, rules, version, lang, cwd });
+}
+
+function say(lang: Lang, en: string, ko: string): string {
+  return lang === 'ko' ? ko : en;
 }

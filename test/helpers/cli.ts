@@ -20,6 +20,7 @@ export async function runInProcess(args: string[], options: { cwd: string; env?:
     cwd: options.cwd,
     env: { NO_COLOR: '1', ...options.env },
     stdoutIsTTY: false,
+    stderrIsTTY: false,
     stdinIsTTY: false,
   });
   return { exitCode, stdout, stderr };
