@@ -64,7 +64,7 @@ function composeDocuments(text: string): { documents: SourceDocument[]; syntaxFi
   const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const toRange = (start: number, end: number): Range => rangeOf(text, lineCounter, start, end);
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const syntaxFindings: Finding[] = [];
   const documents: SourceDocument[] = [];

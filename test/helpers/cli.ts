@@ -33,6 +33,7 @@ export function runProcess(args: string[], options: { cwd: string; env?: Record<
     encoding: 'utf8',
     input: options.input ?? '',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
