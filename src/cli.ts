@@ -50,6 +50,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('--no-color', 'no colours (NO_COLOR is respected too)')
       .option('--report-unused-disables', 'report servicebook-disable comments that suppress nothing')
       .option('--lang <lang>', 'language of messages: en or ko')
+      .option('--cache', 'reuse the last run when no file, config or option changed')
+      .option('--cache-location <file>', 'where the cache lives', 'node_modules/.cache/servicebook/lint-cache.json')
       .addHelpText('after', `\nExamples:\n${example}`)
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');

@@ -7,7 +7,8 @@ import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, formatters, type FormatName } from '../formatters/index.js';
 import { writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { lint } from '../lint.js';
+import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from '../cache.js';
+import { lint, type LintOptions, type SourceInput } from '../lint.js';
 import { rules } from '../rules/index.js';
 import { version } from '../version.js';
 
@@ -21,6 +22,8 @@ export interface CheckOptions {
   color: boolean;
   reportUnusedDisables?: boolean;
   lang?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -30,7 +33,10 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
   const inputs = await readInputs(paths, config, io.cwd);
   const lang = chooseLang(options.lang, io.env);
-  const results = lint(inputs, { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables, lang });
+  const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang };
+  const results = options.cache
+    ? lintWithCache(inputs, lintOptions, path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))
+    : lint(inputs, lintOptions);
   const shown: FileResult[] = options.quiet
     ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
     : results;
@@ -69,4 +75,13 @@ function parseRuleOverrides(values: readonly string[]): Record<string, RuleSetti
     overrides[id] = setting;
   }
   return overrides;
+}
+
+function lintWithCache(inputs: readonly SourceInput[], options: LintOptions, location: string): FileResult[] {
+  const key = cacheKey({ version, ...options }, inputs);
+  const cached = readCache(location, key);
+  if (cached) return cached;
+  const results = lint(inputs, options);
+  writeCache(location, key, results);
+  return results;
 }
