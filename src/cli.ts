@@ -1,6 +1,6 @@
 /** Builds a fresh commander program per run and maps every error to an exit code, in one place. */
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { ExitCode, exitCodeOf, UsageError } from './errors.js';
+import { ExitCode, exitCodeOf, Interrupted, UsageError } from './errors.js';
 import { processIo, removePendingTemporaryFiles, type Io } from './io.js';
 import { version } from './version.js';
 
@@ -18,6 +18,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       // commander has printed its own message; help and version are not failures.
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? ExitCode.ok : ExitCode.usage;
     }
+    if (error instanceof Interrupted) return exitCodeOf(error);
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`servicebook: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
@@ -108,6 +109,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       '  $ servicebook walk',
       '  $ servicebook walk refund-delay --scenario refund-not-received --channel chat --record walk.md',
       '  $ servicebook walk --practice --seed 7',
+      '',
+      'Keys: ↑↓ or 1-9 choose what the customer said, Enter goes on, b goes back one step,',
+      'e shows the escalation path, Ctrl-C stops (the transcript so far is kept). See docs/walk.md.',
     ].join('\n'))
     .action(async (playbook: string | undefined, options) => {
       const { runWalk } = await import('./commands/walk.js');
