@@ -1,13 +1,19 @@
 /** Every rule, listed by hand in the order of FORMAT.md §3. */
 import brokenGoto from './broken-goto.js';
 import channelCoverage from './channel-coverage.js';
+import channelLimit from './channel-limit.js';
 import duplicateId from './duplicate-id.js';
+import emptyStep from './empty-step.js';
 import factDrift from './fact-drift.js';
 import followUpDue from './follow-up-due.js';
+import noPersonalization from './no-personalization.js';
+import politeness from './politeness.js';
 import requiredSteps from './required-steps.js';
+import riskyPromise from './risky-promise.js';
 import schema from './schema.js';
 import stepOrder from './step-order.js';
 import type { Rule } from './types.js';
+import unknownPlaceholder from './unknown-placeholder.js';
 import unknownPlaybook from './unknown-playbook.js';
 import unreachableStep from './unreachable-step.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -20,9 +26,15 @@ export const rules: readonly Rule[] = [
   requiredSteps,
   brokenGoto,
   unreachableStep,
+  unknownPlaceholder,
+  emptyStep,
   factDrift,
+  riskyPromise,
+  noPersonalization,
   followUpDue,
   stepOrder,
+  politeness,
+  channelLimit,
   unknownPlaybook,
 ];
 

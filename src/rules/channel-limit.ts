@@ -1,0 +1,109 @@
+import iconv from 'iconv-lite';
+import type { ProjectConfig } from '../config.js';
+import { scriptsOf, type Rule } from './types.js';
+
+/** Korean carriers count a short message (SMS) in EUC-KR/CP949 bytes; over 90 it becomes a costlier LMS or is cut off. */
+const DEFAULT_MAX_BYTES: Readonly<Record<string, number>> = { sms: 90 };
+
+/** A message the channel cannot carry whole reaches the customer cut off, garbled, or without its point. */
+export default {
+  id: 'channel-limit',
+  severity: 'error',
+  description: "A channel's limit is broken: an SMS message over `limits.sms.maxBytes` (default 90 EUC-KR bytes), an email script without `subject`.",
+  messages: {
+    tooLong: {
+      en: 'This {{channel}} message is {{bytes}} bytes in EUC-KR, over the limit of {{limit}} (a Hangul syllable counts 2 bytes, other characters 1; placeholders count as written). Shorten it to {{limit}} bytes or fewer (cut at least {{over}}), or split it into two steps.',
+      ko: '이 {{channel}} 메시지는 EUC-KR 기준 {{bytes}}바이트로, 한도 {{limit}}바이트를 넘습니다(한글 한 글자는 2바이트, 그 밖의 글자는 1바이트이며 플레이스홀더는 적힌 그대로 셉니다). {{over}}바이트 이상 줄이거나 두 단계로 나눠 주세요.',
+    },
+    unencodable: {
+      en: 'This {{channel}} message has characters that EUC-KR/CP949 cannot carry: {{characters}}. Phones receive them garbled or as "?"; replace them with plain text.',
+      ko: '이 {{channel}} 메시지에는 EUC-KR/CP949로 보낼 수 없는 문자가 있습니다: {{characters}}. 휴대폰에서 깨지거나 "?"로 보이므로 일반 글자로 바꿔 주세요.',
+    },
+    missingSubject: {
+      en: 'The email script of scenario "{{scenario}}" has no `subject`. Add one that tells the customer what the email is about, e.g. `subject: "[고객센터] 주문 {{order_id}} 환불 진행 안내"`.',
+      ko: '시나리오 "{{scenario}}"의 이메일 스크립트에 `subject`(제목)가 없습니다. 고객이 무슨 메일인지 바로 알 수 있는 제목을 넣어 주세요. 예: `subject: "[고객센터] 주문 {{order_id}} 환불 진행 안내"`',
+    },
+  },
+  examples: {
+    bad: [
+      '      sms:',
+      '        steps:',
+      '          - kind: follow-up',
+      '            say: "[한결몰] {{customer_name}}님, 요청하신 환불은 카드사 처리에 따라 3~5영업일 안에 결제하신 카드로 입금될 예정입니다."',
+    ].join('\n'),
+    good: [
+      '      sms:',
+      '        steps:',
+      '          - kind: follow-up',
+      '            say: "[한결몰] 환불은 {{facts.refund_window}} 안에 카드로 입금됩니다."',
+    ].join('\n'),
+  },
+  check(context) {
+    for (const playbook of context.playbooks) {
+      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
+        if (channel === 'email' && (script.subject === undefined || script.subject.trim() === '')) {
+          const at = script.subject === undefined ? path : [...path, 'subject'];
+          context.report({ at: playbook, path: at, messageId: 'missingSubject', data: { scenario: scenario.id } });
+        }
+        const limit = maxBytes(context.config, channel);
+        if (limit === undefined) continue;
+        for (const [index, step] of script.steps.entries()) {
+          const at = [...path, 'steps', index, 'say'];
+          const unencodable = unencodableIn(step.say);
+          if (unencodable.length > 0) {
+            context.report({ at: playbook, path: at, messageId: 'unencodable', data: { channel, characters: unencodable.join(', ') } });
+          }
+          const bytes = iconv.encode(step.say, 'cp949').length;
+          if (bytes > limit) context.report({ at: playbook, path: at, messageId: 'tooLong', data: { channel, bytes, limit, over: bytes - limit } });
+        }
+      }
+    }
+  },
+} satisfies Rule;
+
+function maxBytes(config: ProjectConfig, channel: string): number | undefined {
+  const configured = Object.hasOwn(config.limits, channel) ? config.limits[channel]?.maxBytes : undefined;
+  return configured ?? (Object.hasOwn(DEFAULT_MAX_BYTES, channel) ? DEFAULT_MAX_BYTES[channel] : undefined);
+}
+
+/** What joins the character before it into one symbol: ZWJ, variation selectors, keycaps, skin tones, tags. */
+const JOINER = /[\u200d\ufe00-\ufe0f\u20e3\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+const MAX_SHOWN = 10;
+
+/**
+ * Each symbol CP949 has no code for, once, as the customer would see it: "😀" (U+1F600), "❤️" (U+2764 U+FE0F).
+ * Symbols are joined by hand: Intl.Segmenter takes minutes on a long run of emoji.
+ */
+function unencodableIn(text: string): string[] {
+  if (roundTrips(text)) return [];
+  const found = new Set<string>();
+  const checked = new Map<string, boolean>();
+  let symbol = '';
+  let joinNext = false;
+  const flush = () => {
+    let encodable = checked.get(symbol);
+    if (encodable === undefined) checked.set(symbol, (encodable = roundTrips(symbol)));
+    if (!encodable) found.add(symbol);
+    symbol = '';
+  };
+  for (const char of text) {
+    if (symbol !== '' && symbol.length < 16 && (joinNext || JOINER.test(char))) {
+      symbol += char;
+    } else {
+      if (symbol !== '') flush();
+      symbol = char;
+    }
+    joinNext = char === '\u200d';
+  }
+  if (symbol !== '') flush();
+  const shown = [...found].slice(0, MAX_SHOWN).map((each) => `"${each}" (${[...each].map(codePoint).join(' ')})`);
+  return found.size > MAX_SHOWN ? [...shown, '…'] : shown;
+}
+
+function roundTrips(text: string): boolean {
+  return iconv.decode(iconv.encode(text, 'cp949'), 'cp949') === text;
+}
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -1,0 +1,66 @@
+import { placeholdersIn } from '../text.js';
+import { scriptsOf, type Rule } from './types.js';
+
+/** A customer who is greeted by name and told about their own order feels heard; a form letter does not. */
+export default {
+  id: 'no-personalization',
+  severity: 'warn',
+  description: 'A script uses no declared placeholder ({{facts.…}} does not count).',
+  messages: {
+    noPlaceholder: {
+      en: 'The {{channel}} script of scenario "{{scenario}}" reads the same to every customer: none of its texts uses a placeholder ({{examples}}). Address the customer by name or mention their own order, e.g. {{example}}.',
+      ko: '시나리오 "{{scenario}}"의 {{channel}} 스크립트는 어느 고객에게나 똑같이 읽힙니다. 어느 문구에도 플레이스홀더({{examples}})를 쓰지 않았습니다. {{example}}처럼 고객 이름을 부르거나 고객의 주문 정보를 넣어 주세요.',
+    },
+    noneDeclared: {
+      en: 'The {{channel}} script of scenario "{{scenario}}" reads the same to every customer, and the playbook declares no placeholders. Declare one under `placeholders` (e.g. `customer_name: 고객 성함`) and greet the customer with "{{customer_name}}님".',
+      ko: '시나리오 "{{scenario}}"의 {{channel}} 스크립트는 어느 고객에게나 똑같이 읽히고, 플레이북에는 선언된 플레이스홀더가 없습니다. `placeholders`에 `customer_name: 고객 성함`처럼 선언하고, 인사에서 "{{customer_name}}님"으로 고객을 불러 주세요.',
+    },
+  },
+  examples: {
+    bad: [
+      'placeholders:',
+      '  customer_name: 고객 성함',
+      '# …',
+      '      chat:',
+      '        steps:',
+      '          - kind: greeting',
+      '            say: 안녕하세요, 고객님. 한결몰 고객센터입니다.',
+    ].join('\n'),
+    good: [
+      'placeholders:',
+      '  customer_name: 고객 성함',
+      '# …',
+      '      chat:',
+      '        steps:',
+      '          - kind: greeting',
+      '            say: 안녕하세요, {{customer_name}}님. 한결몰 고객센터입니다.',
+    ].join('\n'),
+  },
+  check(context) {
+    for (const playbook of context.playbooks) {
+      const declared = Object.keys(playbook.data.placeholders ?? {});
+      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
+        const texts = [script.subject ?? '', ...script.steps.map((step) => step.say)];
+        const personal = texts.some((text) => placeholdersIn(text).some((use) => !use.isFact && declared.includes(use.name)));
+        if (personal) continue;
+        // Reported at the channel key, so a disable comment goes on the line above `chat:`.
+        const data = { channel, scenario: scenario.id };
+        if (declared.length === 0) {
+          context.report({ at: playbook, path, target: 'key', messageId: 'noneDeclared', data });
+        } else {
+          const examples = declared.map((name) => `{{${name}}}`).join(', ');
+          const example = exampleOf(playbook.data.placeholders ?? {});
+          context.report({ at: playbook, path, target: 'key', messageId: 'noPlaceholder', data: { ...data, examples, example } });
+        }
+      }
+    }
+  },
+} satisfies Rule;
+
+/** The customer's name if the playbook declares one ("{{customer_name}}님"), else its first placeholder. */
+function exampleOf(placeholders: Readonly<Record<string, string>>): string {
+  const names = Object.keys(placeholders);
+  const nameLike = names.filter((key) => /name|성함|이름/i.test(`${key} ${placeholders[key]}`));
+  const name = nameLike.find((key) => /customer|고객/i.test(`${key} ${placeholders[key]}`)) ?? nameLike[0];
+  return name === undefined ? `{{${names[0]}}}` : `"{{${name}}}님"`;
+}

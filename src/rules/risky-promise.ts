@@ -1,0 +1,124 @@
+import type { DataPath } from '../findings.js';
+import type { Playbook } from '../model/types.js';
+import { sentencesOf, withoutTrail } from './sentences.js';
+import { scriptsOf, type Rule } from './types.js';
+
+/** How a risky word promises too much: that anything is certain, or that it happens at once. */
+type Risk = 'absolute' | 'instant';
+
+interface RiskyWord {
+  risk: Risk;
+  pattern: RegExp;
+  /** False alarms of the pattern, seen at the match: 즉시할인 (a discount), 확인 즉시 (as soon as …). */
+  isFalseAlarm?: (sentence: string, index: number, match: string) => boolean;
+}
+
+const RISKY_WORDS: readonly RiskyWord[] = [
+  { risk: 'absolute', pattern: /반드시/g },
+  { risk: 'absolute', pattern: /무조건/g },
+  { risk: 'absolute', pattern: /(?<![\d.,])100\s?(?:%|％|퍼센트|프로)|(?<![\d.,])100\s?percent\b/gi },
+  { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/g },
+  { risk: 'absolute', pattern: /틀림없이/g },
+  { risk: 'absolute', pattern: /확실히/g },
+  { risk: 'absolute', pattern: /(?:무슨|어떤)\s*일이\s*있어도/g },
+  // The verb (보장합니다, 보장해 드립니다), not the noun of insurance cover (보장 범위, 보장 내용).
+  { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/g },
+  { risk: 'instant', pattern: /즉시/g, isFalseAlarm: isNotInstant },
+  { risk: 'instant', pattern: /당장(?!은|에는)/g },
+  { risk: 'absolute', pattern: /\bguarantee[sd]?\b/gi },
+  { risk: 'absolute', pattern: /\balways\b/gi },
+  { risk: 'absolute', pattern: /\bnever\b/gi },
+  { risk: 'absolute', pattern: /\bdefinitely\b/gi },
+  { risk: 'absolute', pattern: /\bpromises?\b/gi },
+  { risk: 'absolute', pattern: /\bno matter what\b/gi },
+  { risk: 'instant', pattern: /\b(?:immediately|instantly)\b/gi },
+];
+
+/** Nouns before 즉시 that make it "as soon as": 확인 즉시 안내해 드리겠습니다 ties the time to an event. */
+const EVENTS_BEFORE = new Set(['확인', '입금', '접수', '수령', '도착', '완료', '결제', '승인', '입고', '출고', '회신', '확정', '요청', '신청', '문의', '주문']);
+
+/** A sentence that asks the customer to do something states a requirement, not a promise (반드시 신분증을 지참해 주세요). */
+const REQUEST = /(?:주세요|주십시오|하세요|하십시오|마세요|마십시오|바랍니다|부탁드립니다|부탁드려요|필요합니다|필요해요|야\s*합니다|야\s*해요)$|^please\b|^(?:never|always)\b/i;
+
+const TIME_FRAME = /\d.*(?:영업일|일|시간|분|주|개월|business days?|days?|hours?|minutes?|weeks?)/i;
+
+/** A promise the team cannot keep every time costs more trust than a realistic one ever would. */
+export default {
+  id: 'risky-promise',
+  severity: 'warn',
+  description: 'A `say` promises the absolute: 반드시, 무조건, 100%, 절대, 즉시, guarantee, always, never, immediately …',
+  messages: {
+    absolute: {
+      en: '"{{word}}" promises the absolute, and one exception breaks the customer\'s trust. Drop it and say what you will do and what happens next (e.g. "I have asked the card company to check, and will text you the result").',
+      ko: '"{{word}}"처럼 절대적인 약속은 예외가 한 번만 생겨도 고객의 신뢰를 잃게 합니다. 이 말을 빼고 할 일과 다음 단계를 말해 주세요(예: "카드사에 확인을 요청해 두었고, 결과를 문자로 알려 드리겠습니다").',
+    },
+    instant: {
+      en: '"{{word}}" promises it happens at once, which the agent cannot control. Give the time frame the playbook states instead, e.g. "within {{fact}}" ({{value}}).',
+      ko: '"{{word}}"처럼 곧바로 처리된다고 약속하면 상담원이 어쩔 수 없는 일까지 장담하게 됩니다. 플레이북에 정한 기한으로 말해 주세요. 예: "{{fact}} 안에"({{value}})',
+    },
+    instantNoFact: {
+      en: '"{{word}}" promises it happens at once, which the agent cannot control. Give a realistic time frame instead: add it under `facts` (e.g. `reply_window: 1영업일`) and say "within {{facts.reply_window}}".',
+      ko: '"{{word}}"처럼 곧바로 처리된다고 약속하면 상담원이 어쩔 수 없는 일까지 장담하게 됩니다. 지킬 수 있는 기한으로 말해 주세요. 기한을 `facts`에 적고(예: `reply_window: 1영업일`) 문구에는 "{{facts.reply_window}} 안에"라고 씁니다.',
+    },
+  },
+  examples: {
+    bad: ['  - kind: explanation', '    say: 환불은 즉시 처리되며, 100% 입금을 보장합니다.'].join('\n'),
+    good: ['  - kind: explanation', '    say: 환불은 카드사 처리에 따라 {{facts.refund_window}} 안에 입금됩니다.'].join('\n'),
+  },
+  check(context) {
+    const extra = context.config.words.riskyPromise.map((word): RiskyWord => ({ risk: 'absolute', pattern: wordPattern(word) }));
+    const words = [...RISKY_WORDS, ...extra];
+    for (const playbook of context.playbooks) {
+      const timeFrame = timeFrameFact(playbook.data);
+      for (const { script, path } of scriptsOf(playbook.data)) {
+        const texts: { text: string; at: DataPath }[] = script.steps.map((step, index) => ({ text: step.say, at: [...path, 'steps', index, 'say'] }));
+        if (script.subject !== undefined) texts.unshift({ text: script.subject, at: [...path, 'subject'] });
+        for (const { text, at } of texts) {
+          for (const { word, risk } of riskyWordsIn(text, words)) {
+            const messageId = risk === 'absolute' ? 'absolute' : timeFrame ? 'instant' : 'instantNoFact';
+            context.report({ at: playbook, path: at, messageId, data: { word, ...timeFrame } });
+          }
+        }
+      }
+    }
+  },
+} satisfies Rule;
+
+/** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
+function riskyWordsIn(text: string, words: readonly RiskyWord[]): { word: string; risk: Risk }[] {
+  const found = new Map<string, { word: string; risk: Risk }>();
+  for (const sentence of sentencesOf(text)) {
+    if (REQUEST.test(withoutTrail(sentence))) continue;
+    const matches = words.flatMap(({ risk, pattern, isFalseAlarm }) =>
+      [...sentence.matchAll(pattern)]
+        .filter((match) => !isFalseAlarm?.(sentence, match.index, match[0]))
+        .map((match) => ({ word: match[0], risk, index: match.index })),
+    );
+    for (const { word, risk } of matches.sort((a, b) => a.index - b.index)) {
+      if (!found.has(word.toLowerCase())) found.set(word.toLowerCase(), { word, risk });
+    }
+  }
+  return [...found.values()];
+}
+
+/** 즉시 is no promise inside a name (즉시할인, 즉시 할인) or after an event (확인 즉시, 입금되는 즉시: "as soon as"). */
+function isNotInstant(sentence: string, index: number, match: string): boolean {
+  const after = sentence.slice(index + match.length, index + match.length + 10);
+  const beforeText = sentence.slice(Math.max(0, index - 30), index);
+  if (/^[가-힣]|^\s*할인/.test(after) || /[가-힣]$/.test(beforeText)) return true;
+  const previous = beforeText.trim().split(/\s+/).at(-1) ?? '';
+  // Verb forms only: in 환불은 즉시 the 은 marks the topic, and the promise stands.
+  return EVENTS_BEFORE.has(previous) || /(?:되는|하는|받는|오는|나는|된|한|받은|나온|들어온)$/.test(previous);
+}
+
+/** A config word, matched whole when it is a plain word in Latin letters. */
+function wordPattern(word: string): RegExp {
+  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`);
+  return new RegExp(/^[A-Za-z][A-Za-z\s'-]*$/.test(word) ? String.raw`\b${escaped}\b` : escaped, 'gi');
+}
+
+/** The first fact that reads as a time frame (trace_reply: 1영업일), to suggest instead of "즉시". */
+function timeFrameFact(playbook: Playbook): { fact: string; value: string } | undefined {
+  const entry = Object.entries(playbook.facts ?? {}).find(([, value]) => TIME_FRAME.test(String(value)));
+  return entry && { fact: `{{facts.${entry[0]}}}`, value: String(entry[1]) };
+}
