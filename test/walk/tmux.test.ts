@@ -26,7 +26,7 @@ class Terminal {
     this.socket = path.join(folder, 'tmux.sock');
     this.exitFile = path.join(folder, 'exit-status');
     const command = [process.execPath, binPath, ...args].map(quote).join(' ');
-    const exports = Object.entries({ LANG: 'ko_KR.UTF-8', ...env }).map(([name, value]) => `${name}=${quote(value)}`).join(' ');
+    const exports = Object.entries({ LANG: 'ko_KR.UTF-8', FORCE_COLOR: '1', ...env }).map(([name, value]) => `${name}=${quote(value)}`).join(' ');
     // The shell stays after the walk ends, so the last screen can still be read.
     const script = `cd ${quote(fixtureDir)} && env ${exports} ${command}; echo EXIT=$? > ${quote(this.exitFile)}; sleep 600`;
     this.tmux('new-session', '-d', '-x', String(WIDTH), '-y', '40', 'sh', '-c', script);
