@@ -1,18 +1,26 @@
 /**
- * The programmatic API: the same findings as the CLI, on files or on strings.
+ * The programmatic API: the same findings as the CLI, on files or on strings, and the handbook as text.
  *
  *   import { lint } from 'servicebook';
  *   const results = await lint({ files: ['playbooks/'] });
  */
+import path from 'node:path';
 import { loadConfig, type ProjectConfig, type RuleSetting } from './config.js';
+import { UsageError } from './errors.js';
 import { readInputs } from './files.js';
 import type { FileResult } from './findings.js';
-import { lint as lintSources, type SourceInput } from './lint.js';
+import { lint as lintSources, loadProject, type SourceInput } from './lint.js';
+import type { Manual, Playbook } from './model/types.js';
+import { renderHtml } from './render/html.js';
+import { renderMarkdown } from './render/markdown.js';
+import { buildHandbook } from './render/model.js';
 import type { Lang } from './rules/types.js';
 
 export type { FileResult, Finding, Range, Severity } from './findings.js';
 export type { Manual, Playbook, Scenario, Script, Step, StepKind } from './model/types.js';
 export type { ProjectConfig, RuleSetting } from './config.js';
+export type { Lang, Rule } from './rules/types.js';
+export { UsageError } from './errors.js';
 export { rules } from './rules/index.js';
 
 export interface ApiInput {
@@ -30,6 +38,7 @@ export interface ApiOptions {
   /** Rule severities over the config's, like --rule. */
   rules?: Record<string, RuleSetting>;
   reportUnusedDisables?: boolean;
+  /** Language of the messages (default: en; the CLI's --lang). */
   lang?: Lang;
 }
 
@@ -37,6 +46,7 @@ export async function lint(input: ApiInput = {}, options: ApiOptions = {}): Prom
   return check('lint', input, options);
 }
 
+/** YAML syntax and JSON Schema only: no rule runs. */
 export async function validate(input: ApiInput = {}, options: ApiOptions = {}): Promise<FileResult[]> {
   return check('validate', input, options);
 }
@@ -44,7 +54,64 @@ export async function validate(input: ApiInput = {}, options: ApiOptions = {}): 
 async function check(mode: 'lint' | 'validate', input: ApiInput, options: ApiOptions): Promise<FileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const config: ProjectConfig = loadConfig({ cwd, configPath: options.configFile });
+  const inputs = await gather(input, config, cwd);
+  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang });
+}
+
+async function gather(input: ApiInput, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {
   const inputs: SourceInput[] = [...(input.sources ?? [])];
   if (input.files || inputs.length === 0) inputs.unshift(...(await readInputs(input.files ?? [], config, cwd)));
-  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang });
+  return inputs;
+}
+
+export type RenderFormat = 'html' | 'md';
+
+export interface RenderInput extends ApiInput {
+  /** The manual whose chapters give the order (like --manual): a file, or the filePath of one of the sources. */
+  manual?: string;
+}
+
+export interface RenderOptions extends Pick<ApiOptions, 'cwd' | 'configFile' | 'lang'> {
+  /** html (default): one self-contained file with print CSS; md: GitHub-flavoured Markdown. */
+  format?: RenderFormat;
+  /** Render even when lint finds errors (like --force). */
+  force?: boolean;
+}
+
+/** `text` is what `servicebook render` writes; input with lint errors gives `ok: false` unless `force`. */
+export type RenderResult =
+  | { ok: true; text: string; results: FileResult[]; leftOut: string[] }
+  | { ok: false; results: FileResult[] };
+
+export async function render(input: RenderInput = {}, options: RenderOptions = {}): Promise<RenderResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadConfig({ cwd, configPath: options.configFile });
+  const inputs = await gather(input, config, cwd);
+  const manual = input.manual;
+  if (manual !== undefined && !inputs.some((source) => samePath(source.filePath, manual, cwd))) {
+    inputs.push(...(await readInputs([manual], config, cwd)));
+  }
+  const results = lintSources(inputs, { config, mode: 'lint', lang: options.lang });
+  const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
+  if (failed && !options.force) return { ok: false, results };
+  const handbook = buildHandbook({ ...documentsOf(inputs, manual, cwd), config });
+  const text = options.format === 'md' ? renderMarkdown(handbook) : renderHtml(handbook);
+  return { ok: true, text, results, leftOut: handbook.leftOut };
+}
+
+/** The schema-valid playbooks and the manual: the one named, else the only one among the inputs. */
+function documentsOf(inputs: readonly SourceInput[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
+  const project = loadProject(inputs);
+  const playbooks = project.playbooks.map((ref) => ref.data);
+  const manuals = manualPath === undefined ? project.manuals : project.manuals.filter((ref) => samePath(ref.file.filePath, manualPath, cwd)).slice(0, 1);
+  if (manualPath !== undefined && manuals.length === 0) throw new UsageError(`${manualPath} holds no valid manual (a document with \`kind: manual\`).`);
+  if (manuals.length > 1) {
+    const files = [...new Set(manuals.map((ref) => ref.file.filePath))].join(', ');
+    throw new UsageError(`The inputs hold ${manuals.length} manuals (${files}): choose one with \`manual\`.`);
+  }
+  return { playbooks, manual: manuals[0]?.data };
+}
+
+function samePath(a: string, b: string, cwd: string): boolean {
+  return path.resolve(cwd, a) === path.resolve(cwd, b);
 }
