@@ -1,13 +1,19 @@
 /** Builds a fresh commander program per run and maps every error to an exit code, in one place. */
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { ExitCode, exitCodeOf, Interrupted, UsageError } from './errors.js';
+import { helpTexts } from './help.js';
 import { processIo, removePendingTemporaryFiles, type Io } from './io.js';
+import { langFromArgv } from './lang.js';
+import { say } from './messages.js';
+import type { Lang } from './rules/types.js';
 import { version } from './version.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
+  // Chosen before commander parses, so that --help and every error speak the user's language.
+  const lang = langFromArgv(argv, io.env);
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram(io, (code) => {
+  const program = buildProgram(io, lang, (code) => {
     exitCode = code;
   });
   try {
@@ -19,73 +25,74 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof Interrupted) return exitCodeOf(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof UsageError ? error.messageIn(lang) : error instanceof Error ? error.message : String(error);
     io.stderr(`servicebook: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    else if (!(error instanceof UsageError)) io.stderr('servicebook: this is a bug in servicebook; run again with --debug for details and report it.\n');
+    else if (!(error instanceof UsageError)) io.stderr(`servicebook: ${say(lang, 'bug')}\n`);
     return exitCodeOf(error);
   }
 }
 
-function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+function buildProgram(io: Io, lang: Lang, setExitCode: (code: number) => void): Command {
+  const help = helpTexts(lang);
+  const examples = (lines: readonly string[]) => `\n${help.examples}\n${lines.join('\n')}`;
   const program = new Command('servicebook')
-    .description('Lint, validate, render and rehearse customer-service playbooks kept as YAML.')
-    .version(version, '-v, --version')
-    .option('--debug', 'show stack traces of internal errors')
+    .description(help.program)
+    .version(version, '-v, --version', help.version)
+    .helpOption('-h, --help', help.help)
+    .helpCommand('help [command]', help.helpCommand)
+    .option('--debug', help.debug)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureHelp({
+      styleTitle: (title) => help.titles[title] ?? title,
+      optionDescription(option) {
+        return help.helpWords(Help.prototype.optionDescription.call(this, option));
+      },
+      argumentDescription(argument) {
+        return help.helpWords(Help.prototype.argumentDescription.call(this, argument));
+      },
+    })
     .showSuggestionAfterError()
-    .addHelpText('after', '\nExit codes: 0 clean, 1 lint or validation errors, 2 the command could not run, 130 interrupted.\nFormat: https://github.com/servicebook/servicebook/blob/main/docs/FORMAT.md');
+    .addHelpText('after', help.exitCodes);
 
-  const checkCommand = (name: 'lint' | 'validate', description: string, example: string) =>
+  const checkCommand = (name: 'lint' | 'validate') =>
     program
       .command(name)
-      .description(description)
-      .argument('[paths...]', "files, folders or globs (default: the config's include)")
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
-      .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-      .option('-q, --quiet', 'report errors only')
-      .option('-c, --config <file>', 'use this config instead of the nearest servicebook.yaml')
-      .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
-      .option('--no-color', 'no colours (NO_COLOR is respected too)')
-      .option('--report-unused-disables', 'report servicebook-disable comments that suppress nothing')
-      .option('--lang <lang>', 'language of messages: en or ko')
-      .option('--cache', 'reuse the last run when no file, config or option changed')
-      .option('--cache-location <file>', 'where the cache lives', 'node_modules/.cache/servicebook/lint-cache.json')
-      .addHelpText('after', `\nExamples:\n${example}`)
+      .description(help[name].description)
+      .argument('[paths...]', help.paths)
+      .addOption(new Option('-f, --format <format>', help.format).choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .option('-o, --output <file>', help.check.output)
+      .option('--max-warnings <n>', help.check.maxWarnings)
+      .option('-q, --quiet', help.check.quiet)
+      .option('-c, --config <file>', help.config)
+      .option('--rule <id=severity>', help.check.rule, (value: string, all: string[]) => [...all, value], [])
+      .option('--no-color', help.check.noColor)
+      .option('--report-unused-disables', help.check.reportUnusedDisables)
+      .option('--lang <lang>', help.lang)
+      .option('--cache', help.check.cache)
+      .option('--cache-location <file>', help.check.cacheLocation, 'node_modules/.cache/servicebook/lint-cache.json')
+      .addHelpText('after', examples(help[name].examples))
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');
         setExitCode(await runCheck(name, paths, options, io));
       });
 
-  checkCommand('lint', 'validate, then check every rule: coverage of required steps, consistency across channels, tone', [
-    '  $ servicebook lint                         # the files of servicebook.yaml include',
-    '  $ servicebook lint playbooks/refund.yaml --format json',
-    '  $ servicebook lint --format sarif --output servicebook.sarif --max-warnings 0',
-  ].join('\n'));
-  checkCommand('validate', 'check YAML syntax and the JSON Schemas only', [
-    '  $ servicebook validate playbooks/',
-    "  $ servicebook validate 'playbooks/**/*.yaml' --format json",
-  ].join('\n'));
+  checkCommand('lint');
+  checkCommand('validate');
 
   program
     .command('render')
-    .description('render playbooks into a training handbook (HTML with print CSS, Markdown, or PDF through Chromium)')
-    .argument('[paths...]', "files, folders or globs (default: the config's include)")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'pdf']).default('html'))
-    .requiredOption('-o, --out <file>', 'the file to write (atomically)')
-    .option('-m, --manual <file>', 'the manual whose chapters give the order')
-    .option('--force', 'render even when lint finds errors')
-    .option('--chromium <path>', 'the Chromium to print PDFs with (else SERVICEBOOK_CHROMIUM, else chromium on PATH)')
-    .option('-c, --config <file>', 'use this config instead of the nearest servicebook.yaml')
-    .option('--lang <lang>', 'language of messages: en or ko')
-    .addHelpText('after', [
-      '\nExamples:',
-      '  $ servicebook render --format html --out handbook.html',
-      '  $ servicebook render playbooks/ --manual playbooks/manual.yaml --format pdf --out handbook.pdf',
-      '  $ servicebook render playbooks/refund-delay.yaml --format md --out refund.md',
-    ].join('\n'))
+    .description(help.render.description)
+    .argument('[paths...]', help.paths)
+    .addOption(new Option('-f, --format <format>', help.format).choices(['html', 'md', 'pdf']).default('html'))
+    .requiredOption('-o, --out <file>', help.render.out)
+    .option('-m, --manual <file>', help.render.manual)
+    .option('--force', help.render.force)
+    .option('--chromium <path>', help.render.chromium)
+    .option('-c, --config <file>', help.config)
+    .option('--lang <lang>', help.lang)
+    .addHelpText('after', examples(help.render.examples))
     .action(async (paths: string[], options) => {
       const { runRender } = await import('./commands/render.js');
       setExitCode(await runRender(paths, options, io));
@@ -93,26 +100,18 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('walk')
-    .description('walk through a script interactively in the terminal, or drill it with --practice')
-    .argument('[playbook]', 'a playbook file or id (chosen from a list when left out)')
-    .option('-s, --scenario <id>', 'the scenario (chosen from a list when left out)')
-    .option('--channel <channel>', 'the channel (chosen from a list when left out)')
-    .option('--var <name=value>', 'a placeholder value, so it is not asked for (repeatable)', (value: string, all: string[]) => [...all, value], [])
-    .option('-r, --record <file>', 'write a transcript: Markdown, or JSON when the file ends in .json')
-    .option('-p, --practice', 'practice mode: choose the right line among candidates, get a score')
-    .option('--seed <n>', 'seed of a practice drill, to repeat it')
-    .option('--answers <file>', 'a YAML or JSON list of choices that drives the walk without a terminal')
-    .option('-c, --config <file>', 'use this config instead of the nearest servicebook.yaml')
-    .option('--lang <lang>', 'language of prompts and labels: en or ko')
-    .addHelpText('after', [
-      '\nExamples:',
-      '  $ servicebook walk',
-      '  $ servicebook walk refund-delay --scenario refund-not-received --channel chat --record walk.md',
-      '  $ servicebook walk --practice --seed 7',
-      '',
-      'Keys: ↑↓ or 1-9 choose what the customer said, Enter goes on, b goes back one step,',
-      'e shows the escalation path, Ctrl-C stops (the transcript so far is kept). See docs/walk.md.',
-    ].join('\n'))
+    .description(help.walk.description)
+    .argument('[playbook]', help.walk.playbook)
+    .option('-s, --scenario <id>', help.walk.scenario)
+    .option('--channel <channel>', help.walk.channel)
+    .option('--var <name=value>', help.walk.var, (value: string, all: string[]) => [...all, value], [])
+    .option('-r, --record <file>', help.walk.record)
+    .option('-p, --practice', help.walk.practice)
+    .option('--seed <n>', help.walk.seed)
+    .option('--answers <file>', help.walk.answers)
+    .option('-c, --config <file>', help.config)
+    .option('--lang <lang>', help.walk.lang)
+    .addHelpText('after', [examples(help.walk.examples), '', ...help.walk.keys].join('\n'))
     .action(async (playbook: string | undefined, options) => {
       const { runWalk } = await import('./commands/walk.js');
       setExitCode(await runWalk(playbook, options, io));
@@ -120,12 +119,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('init')
-    .description('write a starter config, playbook and manual, editor settings and a GitHub workflow')
-    .argument('[dir]', 'the folder to set up (default: this one)')
-    .option('--locale <locale>', 'language of the starter playbook: ko or en')
-    .option('--channels <list>', 'channels, comma-separated (default: phone,email,chat,sms)')
-    .option('-y, --yes', 'ask nothing: take the flags and the defaults')
-    .addHelpText('after', '\nExamples:\n  $ servicebook init\n  $ servicebook init cs-playbooks --yes --locale ko --channels phone,chat,kakao')
+    .description(help.init.description)
+    .argument('[dir]', help.init.dir)
+    .option('--locale <locale>', help.init.locale)
+    .option('--channels <list>', help.init.channels)
+    .option('-y, --yes', help.init.yes)
+    .option('--lang <lang>', help.lang)
+    .addHelpText('after', examples(help.init.examples))
     .action(async (dir: string | undefined, options) => {
       const { runInit } = await import('./commands/init.js');
       setExitCode(await runInit(dir, options, io));
@@ -133,9 +133,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of a document kind')
-    .addArgument(new Argument('<kind>', 'playbook, manual or config').choices(['playbook', 'manual', 'config']))
-    .addHelpText('after', '\nExamples:\n  $ servicebook schema playbook > playbook.schema.json')
+    .description(help.schema.description)
+    .addArgument(new Argument('<kind>', help.schema.kind).choices(['playbook', 'manual', 'config']))
+    .addHelpText('after', examples(help.schema.examples))
     .action(async (kind: 'playbook' | 'manual' | 'config') => {
       const { readSchema } = await import('./model/schema.js');
       io.stdout(`${JSON.stringify(readSchema(kind), null, 2)}\n`);
@@ -143,13 +143,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('rules')
-    .description('list the rules with their default severity and description')
-    .option('--json', 'as JSON')
-    .option('--lang <lang>', 'language: en or ko')
-    .addHelpText('after', '\nExamples:\n  $ servicebook rules\n  $ servicebook rules --json')
+    .description(help.rules.description)
+    .option('--json', help.rules.json)
+    .option('--lang <lang>', help.rules.lang)
+    .addHelpText('after', examples(help.rules.examples))
     .action(async (options: { json?: boolean }) => {
       const { listRules } = await import('./commands/rules.js');
-      io.stdout(listRules(options));
+      io.stdout(listRules({ json: options.json, lang }));
     });
 
   return program;

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { usage } from './messages.js';
 import type { Severity } from './findings.js';
 import { parseSource } from './model/load.js';
 import { schemaProblems } from './model/schema.js';
@@ -64,7 +65,7 @@ export function loadConfig(options: { cwd: string; configPath?: string }): Proje
   try {
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read config ${displayPath(options.cwd, filePath)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(usage('cannotReadConfig', { file: displayPath(options.cwd, filePath), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   return parseConfig(displayPath(options.cwd, filePath), text, filePath);
 }
@@ -74,16 +75,20 @@ export function parseConfig(shownPath: string, text: string, absolutePath: strin
   const baseDir = path.dirname(absolutePath);
   const source = parseSource(shownPath, text);
   const syntax = source.syntaxFindings[0];
-  if (syntax) throw new UsageError(`${shownPath}:${syntax.line}:${syntax.column}: ${syntax.message}`);
+  if (syntax) {
+    // Worded again in Korean only on this error path: the config is read before the language matters.
+    const ko = parseSource(shownPath, text, 'fast', 'ko').syntaxFindings[0]?.message ?? syntax.message;
+    throw new UsageError(usage('configAt', { file: shownPath, line: syntax.line, column: syntax.column, problem: { en: syntax.message, ko } }));
+  }
   const document = source.documents[0];
   const value = document?.value ?? {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`${shownPath}:1:1: the config must be a mapping of settings.`);
+    throw new UsageError(usage('configNotMapping', { file: shownPath }));
   }
   const problem = schemaProblems(value, 'config')[0];
   if (problem && document) {
     const at = document.locate(problem.path, problem.target);
-    throw new UsageError(`${shownPath}:${at.line}:${at.column}: ${problem.message.replace(/the document/, 'the config')}`);
+    throw new UsageError(usage('configAt', { file: shownPath, line: at.line, column: at.column, problem: problem.message }));
   }
   const raw = value as Partial<Omit<ProjectConfig, 'words'>> & { words?: Partial<ProjectConfig['words']> };
   const defaults = defaultConfig(baseDir);

@@ -1,4 +1,6 @@
 /** The only place that knows exit codes (FORMAT.md §6). */
+import type { Lang } from './rules/types.js';
+
 export const ExitCode = {
   ok: 0,
   failure: 1,
@@ -7,10 +9,25 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** The command could not do its job: bad option, missing file, unreadable config, missing Chromium, no TTY. */
+/**
+ * The command could not do its job: bad option, missing file, unreadable config, missing Chromium, no TTY.
+ * Given its text in every language (src/messages.ts `usage(id, data)`), so that whoever throws needs no
+ * language; `message` is the English one, `messageIn(lang)` the one main() prints.
+ */
 export class UsageError extends Error {
   readonly exitCode: ExitCode = ExitCode.usage;
   override name = 'UsageError';
+  readonly text: Readonly<Record<Lang, string>>;
+
+  constructor(text: string | Readonly<Record<Lang, string>>) {
+    const texts = typeof text === 'string' ? { en: text, ko: text } : text;
+    super(texts.en);
+    this.text = texts;
+  }
+
+  messageIn(lang: Lang): string {
+    return this.text[lang];
+  }
 }
 
 /** The user pressed Ctrl-C; whatever was being written is left whole or not at all. */

@@ -5,6 +5,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 import type { ProjectConfig } from './config.js';
 import type { Finding } from './findings.js';
+import { usage } from './messages.js';
+import { findingMessage, type FindingMessageId } from './model/messages.js';
 
 export interface InputFile {
   /** As given on the command line or found under it (FORMAT.md §5). */
@@ -30,7 +32,7 @@ export async function resolveInputs(
     const patterns = options.include.map((pattern) => toCwdPattern(pattern, options));
     const matches = await glob(patterns, { cwd: options.cwd, ignore, dot: false, expandDirectories: false });
     if (matches.length === 0) {
-      throw new UsageError(`No files match the config's include (${options.include.join(', ')}); name files or folders to lint.`);
+      throw new UsageError(usage('noIncludeMatch', { include: options.include.join(', ') }));
     }
     matches.sort().forEach(add);
     return [...found.values()];
@@ -42,14 +44,14 @@ export async function resolveInputs(
       add(given);
     } else if (stats?.isDirectory()) {
       const matches = await glob(YAML_FILES, { cwd: path.resolve(options.cwd, given), ignore: ALWAYS_IGNORED, dot: false });
-      if (matches.length === 0) throw new UsageError(`No YAML files in folder ${given}`);
+      if (matches.length === 0) throw new UsageError(usage('noYamlInFolder', { folder: given }));
       matches.sort().forEach((match) => add(path.join(given, match)));
     } else if (isDynamicPattern(given)) {
       const matches = await glob(given, { cwd: options.cwd, ignore, dot: false, expandDirectories: false });
-      if (matches.length === 0) throw new UsageError(`No files match ${given}`);
+      if (matches.length === 0) throw new UsageError(usage('noGlobMatch', { pattern: given }));
       matches.sort().forEach(add);
     } else {
-      throw new UsageError(`No such file or folder: ${given}`);
+      throw new UsageError(usage('noSuchPath', { path: given }));
     }
   }
   return [...found.values()];
@@ -68,26 +70,39 @@ function statOrUndefined(absolutePath: string) {
   }
 }
 
-/** The text of a file, or the one finding that says why it cannot be read as YAML text. */
+/**
+ * The text of a file, or the one finding that says why it cannot be read as YAML text. The finding is in
+ * English and carries its messageId and data: the engine words it in the run's language (model/messages.ts).
+ */
 export function readSourceText(file: InputFile, maxBytes: number): { text: string } | { finding: Finding } {
-  const fail = (message: string) => ({
-    finding: { ruleId: 'yaml-syntax', severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1 } satisfies Finding,
+  const fail = (messageId: FindingMessageId, data: Record<string, string> = {}) => ({
+    finding: {
+      ruleId: 'yaml-syntax',
+      severity: 'error',
+      message: findingMessage('en', messageId, data),
+      messageId,
+      ...(Object.keys(data).length > 0 ? { data } : {}),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    } satisfies Finding,
   });
   let bytes: Buffer;
   try {
     const size = statSync(file.absolutePath).size;
     if (size > maxBytes) {
-      return fail(`The file is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} (maxFileBytes in servicebook.yaml).`);
+      return fail('tooLarge', { size: formatBytes(size), limit: formatBytes(maxBytes) });
     }
     bytes = readFileSync(file.absolutePath);
   } catch (error) {
-    throw new UsageError(`Cannot read ${file.filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(usage('cannotRead', { file: file.filePath, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
-  if (bytes.includes(0)) return fail('The file is binary (it holds NUL bytes), not YAML text.');
+  if (bytes.includes(0)) return fail('binary');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return fail('The file is not UTF-8 text (Latin-1 or EUC-KR?): save it as UTF-8.');
+    return fail('notUtf8');
   }
 }
 

@@ -3,10 +3,15 @@ import { ruleSetting, type ProjectConfig, type RuleSetting } from './config.js';
 import { compareFindings, type FileResult, type Finding } from './findings.js';
 import type { Directive } from './model/directives.js';
 import { parseSource, type Parser, type SourceFile } from './model/load.js';
+import { findingMessage, inLang } from './model/messages.js';
+import { interpolate } from './messages.js';
 import { checkDocument } from './model/schema.js';
 import type { Manual, Playbook } from './model/types.js';
 import { rules as allRules } from './rules/index.js';
 import type { DocumentRef, Lang, Report, Rule } from './rules/types.js';
+
+/** Kept exported from here: the one filler of {{named}} templates now lives with the catalogs. */
+export { interpolate };
 
 export type SourceInput = { filePath: string; text: string } | { filePath: string; finding: Finding };
 
@@ -17,7 +22,7 @@ export interface LintOptions {
   overrides?: Readonly<Record<string, RuleSetting>>;
   reportUnusedDisables?: boolean;
   rules?: readonly Rule[];
-  /** Language of rule messages. */
+  /** Language of the findings' messages (rules, schema, YAML syntax). */
   lang?: Lang;
   /** Which parser reads the values (the findings are the same; `fast` is the default). */
   parser?: Parser;
@@ -31,23 +36,24 @@ export interface Project {
   findings: Map<string, Finding[]>;
 }
 
-export function loadProject(inputs: readonly SourceInput[], parser: Parser = 'fast'): Project {
+export function loadProject(inputs: readonly SourceInput[], options: { parser?: Parser; lang?: Lang } = {}): Project {
+  const { parser = 'fast', lang = 'en' } = options;
   const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
   for (const input of inputs) {
     const found: Finding[] = [];
     project.findings.set(input.filePath, found);
     if ('finding' in input) {
-      found.push(input.finding);
+      found.push(inLang(input.finding, lang));
       continue;
     }
-    const file = parseSource(input.filePath, input.text, parser);
+    const file = parseSource(input.filePath, input.text, parser, lang);
     project.files.push(file);
     found.push(...file.syntaxFindings);
     if (file.documents.length === 0 && file.syntaxFindings.length === 0) {
-      found.push({ ruleId: 'schema', severity: 'error', message: 'The file holds no document: start it with `kind: playbook` or `kind: manual`.', line: 1, column: 1, endLine: 1, endColumn: 1 });
+      found.push({ ruleId: 'schema', severity: 'error', message: findingMessage(lang, 'noDocument'), line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     for (const document of file.documents) {
-      const { kind, findings } = checkDocument(document);
+      const { kind, findings } = checkDocument(document, lang);
       found.push(...findings);
       if (kind === 'playbook') project.playbooks.push({ file, document, data: document.value as Playbook });
       if (kind === 'manual') project.manuals.push({ file, document, data: document.value as Manual });
@@ -57,7 +63,7 @@ export function loadProject(inputs: readonly SourceInput[], parser: Parser = 'fa
 }
 
 export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
-  const project = loadProject(inputs, options.parser);
+  const project = loadProject(inputs, { parser: options.parser, lang: options.lang });
   const rules = options.rules ?? allRules;
   const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
 
@@ -76,7 +82,7 @@ export function lint(inputs: readonly SourceInput[], options: LintOptions): File
   return [...project.findings.entries()].map(([filePath, found]) => {
     const kept = found.filter((finding) => settings.get(finding.ruleId ?? '') !== 'off');
     const directives = fileByPath.get(filePath)?.directives ?? [];
-    const findings = applyDirectives(kept, directives, fileByPath.get(filePath), options.reportUnusedDisables ?? false);
+    const findings = applyDirectives(kept, directives, fileByPath.get(filePath), { reportUnused: options.reportUnusedDisables ?? false, lang: options.lang ?? 'en' });
     return { filePath, findings: findings.sort(compareFindings) };
   });
 }
@@ -112,7 +118,7 @@ function runRule(rule: Rule, severity: 'error' | 'warn', project: Project, optio
     project.findings.get(first.filePath)?.push({
       ruleId: rule.id,
       severity: 'error',
-      message: `Rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}. Please report this to the servicebook maintainers.`,
+      message: findingMessage(lang, 'ruleFailed', { rule: rule.id, error: error instanceof Error ? error.message : String(error) }),
       line: 1,
       column: 1,
       endLine: 1,
@@ -121,12 +127,13 @@ function runRule(rule: Rule, severity: 'error' | 'warn', project: Project, optio
   }
 }
 
-export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
 /** Drops findings that a disable comment covers; with reportUnused, reports comments that covered nothing. */
-function applyDirectives(findings: Finding[], directives: readonly Directive[], file: SourceFile | undefined, reportUnused: boolean): Finding[] {
+function applyDirectives(
+  findings: Finding[],
+  directives: readonly Directive[],
+  file: SourceFile | undefined,
+  { reportUnused, lang }: { reportUnused: boolean; lang: Lang },
+): Finding[] {
   if (directives.length === 0) return findings;
   const used = new Set<Directive>();
   const kept = findings.filter((finding) => {
@@ -138,8 +145,10 @@ function applyDirectives(findings: Finding[], directives: readonly Directive[], 
     for (const directive of directives) {
       if (used.has(directive)) continue;
       const { line, column, endLine, endColumn } = directive;
-      const what = directive.ruleIds.length > 0 ? ` (no problem from ${directive.ruleIds.join(', ')} was reported)` : ' (it names no rule)';
-      kept.push({ ruleId: null, severity: 'error', message: `Unused servicebook-disable directive${what}.`, line, column, endLine, endColumn });
+      const message = directive.ruleIds.length > 0
+        ? findingMessage(lang, 'unusedDirective', { rules: directive.ruleIds.join(', ') })
+        : findingMessage(lang, 'unusedDirectiveNoRule');
+      kept.push({ ruleId: null, severity: 'error', message, line, column, endLine, endColumn });
     }
   }
   return kept;

@@ -1,4 +1,5 @@
 /** `servicebook lint` and `servicebook validate`: files in, a report out, an exit code back. */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type RuleSetting } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -9,6 +10,7 @@ import { writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from '../cache.js';
 import { lint, type LintOptions, type SourceInput } from '../lint.js';
+import { usage } from '../messages.js';
 import { rules } from '../rules/index.js';
 import { version } from '../version.js';
 
@@ -30,6 +32,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const format = parseFormat(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const overrides = parseRuleOverrides(options.rule);
+  const output = options.output ? outputPath(options.output, io.cwd) : undefined;
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
   const inputs = await readInputs(paths, config, io.cwd);
   const lang = chooseLang(options.lang, io.env);
@@ -43,7 +46,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
 
   const color = options.color && !options.output && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
   const report = formatters[format](shown, { color, rules, version, lang, cwd: io.cwd });
-  if (options.output) writeFileAtomic(path.resolve(io.cwd, options.output), report);
+  if (output) writeFileAtomic(output, report);
   else io.stdout(report);
 
   const { errors, warnings } = countBySeverity(shown.flatMap((result) => result.findings));
@@ -52,12 +55,21 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
 
 function parseFormat(format: string): FormatName {
   if ((formatNames as readonly string[]).includes(format)) return format as FormatName;
-  throw new UsageError(`Unknown format "${format}": use one of ${formatNames.join(', ')}.`);
+  throw new UsageError(usage('unknownFormat', { format, formats: formatNames.join(', ') }));
+}
+
+/** --output's file, checked before linting: a missing folder is the user's to fix, not a crash after the work. */
+function outputPath(file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  const folder = path.dirname(absolute);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(usage('noFolderFor', { file, folder: path.dirname(file) }));
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(usage('outIsFolder', { file }));
+  return absolute;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
+  if (!/^\d+$/.test(value)) throw new UsageError(usage('maxWarnings', { value }));
   return Number(value);
 }
 
@@ -68,10 +80,10 @@ function parseRuleOverrides(values: readonly string[]): Record<string, RuleSetti
   const known = new Set(rules.map((rule) => rule.id));
   for (const value of values) {
     const match = /^([a-z0-9-]+)=(off|warn|error)$/.exec(value.trim());
-    if (!match) throw new UsageError(`--rule takes ID=off|warn|error, not "${value}".`);
+    if (!match) throw new UsageError(usage('ruleOverride', { value }));
     const [, id, setting] = match as unknown as [string, string, RuleSetting];
-    if (!known.has(id)) throw new UsageError(`Unknown rule "${id}" in --rule: run \`servicebook rules\` to list them.`);
-    if (!SETTINGS.includes(setting)) throw new UsageError(`Unknown severity "${setting}" in --rule.`);
+    if (!known.has(id)) throw new UsageError(usage('unknownRule', { id }));
+    if (!SETTINGS.includes(setting)) throw new UsageError(usage('unknownSeverity', { setting }));
     overrides[id] = setting;
   }
   return overrides;

@@ -4,18 +4,24 @@ import path from 'node:path';
 import { ExitCode, UsageError } from '../errors.js';
 import { configFile, githubWorkflow, manualFile, playbookFile, vscodeSettings, type StarterLocale } from '../init/templates.js';
 import { writeFileAtomic, type Io } from '../io.js';
+import { chooseLang } from '../lang.js';
+import { say, usage } from '../messages.js';
 import { KNOWN_CHANNELS } from '../model/types.js';
+import type { Lang } from '../rules/types.js';
 
 export interface InitOptions {
   locale?: string;
   channels?: string;
   yes?: boolean;
+  /** Language of what init says (not of the starter files: that is --locale). */
+  lang?: string;
 }
 
 const DEFAULT_CHANNELS = ['phone', 'email', 'chat', 'sms'];
 
 export async function runInit(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
-  const answers = options.yes ? fromFlags(options) : await ask(options, io);
+  const lang = chooseLang(options.lang, io.env);
+  const answers = options.yes ? fromFlags(options) : await ask(options, io, lang);
   const root = path.resolve(io.cwd, dir ?? '.');
   const playbookName = answers.locale === 'ko' ? 'delivery-delay.yaml' : 'order-status.yaml';
   const files: [string, string][] = [
@@ -29,14 +35,14 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     const target = path.join(root, relative);
     const shown = path.relative(io.cwd, target) || relative;
     if (existsSync(target)) {
-      io.stdout(`kept     ${shown} (it exists)\n`);
+      io.stdout(`${say(lang, 'initKept', { file: shown })}\n`);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileAtomic(target, content);
-    io.stdout(`created  ${shown}\n`);
+    io.stdout(`${say(lang, 'initCreated', { file: shown })}\n`);
   }
-  io.stdout(`\nNext: npx servicebook lint${dir ? ` (in ${dir})` : ''}\n`);
+  io.stdout(`\n${dir ? say(lang, 'initNextIn', { dir }) : say(lang, 'initNext')}\n`);
   return ExitCode.ok;
 }
 
@@ -44,18 +50,18 @@ function fromFlags(options: InitOptions): { locale: StarterLocale; channels: str
   return { locale: parseLocale(options.locale ?? 'ko'), channels: parseChannels(options.channels) };
 }
 
-async function ask(options: InitOptions, io: Io): Promise<{ locale: StarterLocale; channels: string[] }> {
+async function ask(options: InitOptions, io: Io, lang: Lang): Promise<{ locale: StarterLocale; channels: string[] }> {
   if (!io.stdinIsTTY) {
-    throw new UsageError('init needs a terminal to ask its questions: run `servicebook init --yes` (with --locale ko|en and --channels phone,email,…) instead.');
+    throw new UsageError(usage('initNeedsTerminal'));
   }
   const { select, checkbox } = await import('@inquirer/prompts');
   const locale = options.locale
     ? parseLocale(options.locale)
-    : await select<StarterLocale>({ message: 'Language of the starter playbook / 예제 플레이북 언어', choices: [{ name: '한국어', value: 'ko' }, { name: 'English', value: 'en' }] });
+    : await select<StarterLocale>({ message: say(lang, 'initAskLocale'), choices: [{ name: '한국어', value: 'ko' }, { name: 'English', value: 'en' }] });
   const channels = options.channels
     ? parseChannels(options.channels)
     : await checkbox({
-        message: 'Channels your team answers on',
+        message: say(lang, 'initAskChannels'),
         choices: KNOWN_CHANNELS.map((channel) => ({ name: channel, value: channel, checked: DEFAULT_CHANNELS.includes(channel) })),
         required: true,
       });
@@ -65,7 +71,7 @@ async function ask(options: InitOptions, io: Io): Promise<{ locale: StarterLocal
 function parseLocale(value: string): StarterLocale {
   const locale = value.toLowerCase().slice(0, 2);
   if (locale === 'ko' || locale === 'en') return locale;
-  throw new UsageError(`Unknown --locale "${value}": use ko or en.`);
+  throw new UsageError(usage('unknownLocale', { value }));
 }
 
 function parseChannels(value: string | undefined): string[] {
@@ -73,7 +79,8 @@ function parseChannels(value: string | undefined): string[] {
   const channels = [...new Set(value.split(',').map((channel) => channel.trim()).filter(Boolean))];
   const unknown = channels.filter((channel) => !(KNOWN_CHANNELS as readonly string[]).includes(channel));
   if (channels.length === 0 || unknown.length > 0) {
-    throw new UsageError(`Unknown channel ${unknown.join(', ') || '(none)'} in --channels: use ${KNOWN_CHANNELS.join(', ')}.`);
+    const known = KNOWN_CHANNELS.join(', ');
+    throw new UsageError(unknown.length > 0 ? usage('unknownChannels', { channels: unknown.join(', '), known }) : usage('noChannels', { known }));
   }
   return channels;
 }

@@ -9,6 +9,7 @@ import { formatters } from '../formatters/index.js';
 import { writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { lint, loadProject, type SourceInput } from '../lint.js';
+import { usage } from '../messages.js';
 import type { Manual, Playbook } from '../model/types.js';
 import type { Lang } from '../rules/types.js';
 import { rules } from '../rules/index.js';
@@ -70,15 +71,15 @@ async function renderAs(format: RenderFormat, handbook: Handbook, chromium: stri
 
 function parseFormat(format: string): RenderFormat {
   if (format === 'html' || format === 'md' || format === 'pdf') return format;
-  throw new UsageError(`Unknown format "${format}": use html, md or pdf.`);
+  throw new UsageError(usage('unknownRenderFormat', { format }));
 }
 
 function outputPath(out: string | undefined, cwd: string): string {
-  if (!out) throw new UsageError('Name the file to write with --out FILE.');
+  if (!out) throw new UsageError(usage('needOut'));
   const absolute = path.resolve(cwd, out);
   const folder = path.dirname(absolute);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`Cannot write ${out}: there is no folder ${path.dirname(out)}.`);
-  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(`Cannot write ${out}: it is a folder.`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(usage('noFolderFor', { file: out, folder: path.dirname(out) }));
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(usage('outIsFolder', { file: out }));
   return absolute;
 }
 
@@ -98,12 +99,12 @@ function chooseDocuments(inputs: readonly SourceInput[], manualPath: string | un
   if (manualPath !== undefined) {
     const wanted = path.resolve(cwd, manualPath);
     const manual = project.manuals.find((ref) => path.resolve(cwd, ref.file.filePath) === wanted);
-    if (!manual) throw new UsageError(`${manualPath} holds no valid manual (a document with \`kind: manual\`).`);
+    if (!manual) throw new UsageError(usage('noValidManual', { file: manualPath }));
     return { playbooks, manual: manual.data };
   }
   if (project.manuals.length > 1) {
     const files = [...new Set(project.manuals.map((ref) => ref.file.filePath))].join(', ');
-    throw new UsageError(`The inputs hold ${project.manuals.length} manuals (${files}): choose one with --manual FILE.`);
+    throw new UsageError(usage('manyManuals', { count: project.manuals.length, files }));
   }
   return { playbooks, manual: project.manuals[0]?.data };
 }

@@ -12,6 +12,7 @@ import { readInputs } from '../files.js';
 import { writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { loadProject, type Project } from '../lint.js';
+import { LINT_ADVICE, say, usage } from '../messages.js';
 import type { Playbook } from '../model/types.js';
 import type { DocumentRef, Lang } from '../rules/types.js';
 import { suggest } from '../suggest.js';
@@ -53,12 +54,12 @@ export async function runWalk(playbookArg: string | undefined, options: WalkOpti
   if (!io.stdinIsTTY && options.answers === undefined && !deps.prompter) throw new UsageError(ui.noTerminal);
   const given = parseVars(options.var ?? []);
   const seed = options.practice ? (parseSeed(options.seed) ?? (deps.randomSeed ?? (() => randomInt(0, 1_000_000)))()) : undefined;
-  if (!options.practice && options.seed !== undefined) io.stderr('servicebook: --seed is for --practice drills; ignored.\n');
+  if (!options.practice && options.seed !== undefined) io.stderr(`servicebook: ${say(uiLang, 'seedIgnored')}\n`);
   const record = options.record === undefined ? undefined : recordTarget(io.cwd, options.record);
   const answers = options.answers === undefined ? undefined : new AnswersPrompter(readAnswers(io.cwd, options.answers), options.answers, io.stdout);
   const prompter = deps.prompter ?? answers ?? terminalPrompter(ui.inquirerKeys);
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const { choices, library } = await loadPlaybooks(playbookArg, config, io);
+  const { choices, library } = await loadPlaybooks(playbookArg, config, io, uiLang);
   const look = lookFor(io, uiLang, deps.width);
   let wrote = false;
   try {
@@ -96,7 +97,7 @@ export async function runWalk(playbookArg: string | undefined, options: WalkOpti
     io.stderr(`\n${ui.interrupted}${wrote ? ` ${ui.transcriptSaved(options.record!)}` : ''}\n`);
     return ExitCode.interrupted;
   }
-  if (answers && answers.unused > 0) io.stderr(`servicebook: ${answers.unused} answer(s) in ${options.answers} were not needed.\n`);
+  if (answers && answers.unused > 0) io.stderr(`servicebook: ${say(uiLang, 'answersUnused', { count: answers.unused, file: options.answers! })}\n`);
   return ExitCode.ok;
 }
 
@@ -136,7 +137,7 @@ function parseVars(values: readonly string[]): Record<string, string> {
   const variables: Record<string, string> = {};
   for (const value of values) {
     const match = /^\s*([^=\s]+)\s*=(.*)$/s.exec(value);
-    if (!match) throw new UsageError(`--var takes name=value (e.g. --var customer_name=김민수), not "${value}".`);
+    if (!match) throw new UsageError(usage('varFormat', { value }));
     variables[match[1]!] = match[2]!.trim();
   }
   return variables;
@@ -144,7 +145,7 @@ function parseVars(values: readonly string[]): Record<string, string> {
 
 function parseSeed(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,15}$/.test(value.trim())) throw new UsageError(`--seed takes a whole number, not "${value}".`);
+  if (!/^\d{1,15}$/.test(value.trim())) throw new UsageError(usage('seedFormat', { value }));
   return Number(value);
 }
 
@@ -152,8 +153,8 @@ function parseSeed(value: string | undefined): number | undefined {
 function recordTarget(cwd: string, file: string): { file: string; json: boolean } {
   const absolute = path.resolve(cwd, file);
   const folder = path.dirname(absolute);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`Cannot write the transcript ${file}: there is no folder ${path.dirname(file)}.`);
-  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(`Cannot write the transcript ${file}: it is a folder.`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(usage('noFolderForTranscript', { file, folder: path.dirname(file) }));
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(usage('transcriptIsFolder', { file }));
   return { file: absolute, json: /\.json$/i.test(file) };
 }
 
@@ -162,7 +163,7 @@ function readAnswers(cwd: string, file: string) {
   try {
     text = readFileSync(path.resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read the answers file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(usage('cannotReadAnswers', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   return parseAnswers(text, file);
 }
@@ -171,7 +172,7 @@ function readAnswers(cwd: string, file: string) {
  * The playbooks to choose from (those in the file named, the one with the id named, else the whole library),
  * and the library, from which practice draws its distractors.
  */
-async function loadPlaybooks(arg: string | undefined, config: ProjectConfig, io: Io): Promise<{ choices: DocumentRef<Playbook>[]; library: DocumentRef<Playbook>[] }> {
+async function loadPlaybooks(arg: string | undefined, config: ProjectConfig, io: Io, lang: Lang): Promise<{ choices: DocumentRef<Playbook>[]; library: DocumentRef<Playbook>[] }> {
   const looksLikePath = arg !== undefined && (/[\\/*?]|\.ya?ml$/i.test(arg) || existsSync(path.resolve(io.cwd, arg)));
   let library: Project | undefined;
   try {
@@ -179,18 +180,18 @@ async function loadPlaybooks(arg: string | undefined, config: ProjectConfig, io:
   } catch (error) {
     // No library (no config, no playbooks/ folder) is fine when a file is named.
     if (!(error instanceof UsageError)) throw error;
-    if (!looksLikePath) throw new UsageError(`${error.message.replace(/; name files or folders to lint\.$/, '')}: name a playbook file to walk, e.g. \`servicebook walk playbooks/refund.yaml\`.`);
+    if (!looksLikePath) throw new UsageError(usage('walkNeedsFile', { reason: withoutLintAdvice(error.text) }));
   }
-  if (arg === undefined || !looksLikePath) reportLeftOut(library!, io);
+  if (arg === undefined || !looksLikePath) reportLeftOut(library!, io, lang);
   const libraryPlaybooks = library?.playbooks ?? [];
 
   if (arg === undefined) {
-    if (libraryPlaybooks.length === 0) throw new UsageError('No playbook without errors to walk: run `servicebook lint` to see why.');
+    if (libraryPlaybooks.length === 0) throw new UsageError(usage('noPlaybookToWalk'));
     return { choices: libraryPlaybooks, library: libraryPlaybooks };
   }
   if (looksLikePath) {
     const named = loadProject(await readInputs([arg], config, io.cwd));
-    if (named.playbooks.length === 0) throw new UsageError(`${arg} holds no playbook without errors: run \`servicebook lint ${arg}\` to see why.`);
+    if (named.playbooks.length === 0) throw new UsageError(usage('noPlaybookIn', { file: arg }));
     const known = new Set(named.playbooks.map((ref) => path.resolve(io.cwd, ref.file.filePath)));
     const others = libraryPlaybooks.filter((ref) => !known.has(path.resolve(io.cwd, ref.file.filePath)));
     return { choices: named.playbooks, library: [...named.playbooks, ...others] };
@@ -199,14 +200,21 @@ async function loadPlaybooks(arg: string | undefined, config: ProjectConfig, io:
   if (found.length === 0) {
     const ids = libraryPlaybooks.map((ref) => ref.data.id);
     const nearest = suggest(arg, ids);
-    throw new UsageError(`No playbook "${arg}"${nearest ? `; did you mean ${nearest}?` : '.'} Name a file, or one of: ${ids.join(', ')}.`);
+    const hint = nearest ? usage('didYouMeanPlaybook', { suggestion: nearest }) : usage('noPlaybookSuggestion');
+    throw new UsageError(usage('unknownPlaybook', { id: arg, hint, ids: ids.join(', ') }));
   }
   return { choices: found, library: libraryPlaybooks };
 }
 
 /** Files whose playbooks cannot be walked (YAML or schema errors) are left out, with one line saying so. */
-function reportLeftOut(project: Project, io: Io): void {
+function reportLeftOut(project: Project, io: Io, lang: Lang): void {
   const broken = [...project.findings.entries()].filter(([, findings]) => findings.some((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax'));
   if (broken.length === 0) return;
-  io.stderr(`servicebook: left out ${broken.map(([file]) => file).join(', ')} (errors; run \`servicebook lint\`).\n`);
+  io.stderr(`servicebook: ${say(lang, 'leftOut', { files: broken.map(([file]) => file).join(', ') })}\n`);
+}
+
+/** The include error without its advice to name files: walk gives its own. */
+function withoutLintAdvice(text: Readonly<Record<Lang, string>>): Readonly<Record<Lang, string>> {
+  const trim = (lang: Lang) => (text[lang].endsWith(LINT_ADVICE[lang]) ? text[lang].slice(0, -LINT_ADVICE[lang].length) : text[lang]);
+  return { en: trim('en'), ko: trim('ko') };
 }

@@ -5,8 +5,10 @@
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 import type { DataPath, Finding, Range } from '../findings.js';
+import type { Lang } from '../rules/types.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { loadFast } from './fast-yaml.js';
+import { findingMessage } from './messages.js';
 
 // `yaml` is loaded only when a file needs it (positions, errors): most runs over clean files never do.
 const require = createRequire(import.meta.url);
@@ -38,16 +40,17 @@ const BOM = '\uFEFF';
 /** `fast`: js-yaml for the values, `yaml` only when a position is asked for; `yaml`: `yaml` for everything. */
 export type Parser = 'fast' | 'yaml';
 
-export function parseSource(filePath: string, rawText: string, parser: Parser = 'fast'): SourceFile {
+/** `lang` is the language of the syntax findings' messages. */
+export function parseSource(filePath: string, rawText: string, parser: Parser = 'fast', lang: Lang = 'en'): SourceFile {
   // Editors do not count a BOM as a column, so neither do we.
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const directives = parseDirectives(text);
   const values = parser === 'fast' ? loadFast(text) : undefined;
-  if (!values) return { filePath, text, directives, ...composeDocuments(text) };
+  if (!values) return { filePath, text, directives, ...composeDocuments(text, lang) };
 
   // Most files in CI are clean: positions are worked out only for the files that have something to report.
   let composed: SourceDocument[] | undefined;
-  const positioned = (index: number) => (composed ??= composeDocuments(text).documents)[index];
+  const positioned = (index: number) => (composed ??= composeDocuments(text, lang).documents)[index];
   const documents = values.map((value, index): SourceDocument => ({
     index,
     value,
@@ -60,7 +63,7 @@ export function parseSource(filePath: string, rawText: string, parser: Parser = 
 }
 
 /** Every document composed by `yaml`, with exact positions and syntax errors. */
-function composeDocuments(text: string): { documents: SourceDocument[]; syntaxFindings: Finding[] } {
+function composeDocuments(text: string, lang: Lang): { documents: SourceDocument[]; syntaxFindings: Finding[] } {
   const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const toRange = (start: number, end: number): Range => rangeOf(text, lineCounter, start, end);
@@ -74,9 +77,9 @@ function composeDocuments(text: string): { documents: SourceDocument[]; syntaxFi
       const [start = 0, end = start + 1] = error.pos;
       if (error.code === 'DUPLICATE_KEY') {
         const key = /^[^:\n]*/.exec(text.slice(start))![0].trim();
-        syntaxFindings.push(syntaxFinding(`The key ${key} appears twice in this mapping: keep one.`, toRange(start, start + Math.max(key.length, 1))));
+        syntaxFindings.push(syntaxFinding(findingMessage(lang, 'duplicateKey', { key }), toRange(start, start + Math.max(key.length, 1))));
       } else {
-        syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message), toRange(start, Math.max(end, start + 1))));
+        syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message, lang), toRange(start, Math.max(end, start + 1))));
       }
     }
     if (document.errors.length > 0) continue;
@@ -85,7 +88,7 @@ function composeDocuments(text: string): { documents: SourceDocument[]; syntaxFi
       value = document.toJS({ maxAliasCount: 100 });
     } catch (error) {
       const start = document.contents?.range[0] ?? 0;
-      syntaxFindings.push(syntaxFinding(aliasMessage(error), toRange(start, start + 1)));
+      syntaxFindings.push(syntaxFinding(aliasMessage(error, lang), toRange(start, start + 1)));
       continue;
     }
     const contentStart = document.contents?.range[0] ?? document.range[0];
@@ -106,18 +109,17 @@ function syntaxFinding(message: string, range: Range): Finding {
   return { ruleId: 'yaml-syntax', severity: 'error', message, ...range };
 }
 
-function cleanYamlMessage(message: string): string {
-  if (/call stack/i.test(message)) return 'The YAML nests too deeply to read (thousands of levels): flatten it.';
+/** yaml's own message (first line, without its position), in English; Korean says what it is first. */
+function cleanYamlMessage(message: string, lang: Lang): string {
+  if (/call stack/i.test(message)) return findingMessage(lang, 'tooDeep');
   const firstLine = message.split('\n')[0] ?? message;
-  return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return findingMessage(lang, 'yamlError', { message: firstLine.replace(/ at line \d+, column \d+:?$/, '').trim() });
 }
 
-function aliasMessage(error: unknown): string {
+function aliasMessage(error: unknown, lang: Lang): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/call stack/i.test(message)) return 'The YAML nests too deeply to read (thousands of levels): flatten it.';
-  return /alias/i.test(message)
-    ? 'Too many alias expansions (a YAML "billion laughs" document?); servicebook expands at most 100.'
-    : message;
+  if (/call stack/i.test(message)) return findingMessage(lang, 'tooDeep');
+  return /alias/i.test(message) ? findingMessage(lang, 'aliasBomb') : findingMessage(lang, 'yamlError', { message });
 }
 
 /** [start, end) offsets of the node at `path`, stopping at the deepest node that exists. */

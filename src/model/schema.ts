@@ -6,7 +6,10 @@ import { AJV_OPTIONS } from './ajv-options.js';
 import type { DataPath, Finding } from '../findings.js';
 import type { SourceDocument } from './load.js';
 import { suggest } from '../suggest.js';
-import { describePlace, isRecord } from './place.js';
+import type { MessageData, Text } from '../messages.js';
+import type { Lang } from '../rules/types.js';
+import { findingText, type FindingMessageId } from './messages.js';
+import { describePlace, isRecord, type PlaceRoot } from './place.js';
 
 export const DOCUMENT_KINDS = ['playbook', 'manual'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -44,39 +47,37 @@ export function compileValidators(): Record<SchemaName, ValidateFunction> {
 export interface SchemaProblem {
   path: DataPath;
   target: 'key' | 'value';
-  message: string;
+  /** In every language: the config turns it into a UsageError, documents into findings. */
+  message: Text;
 }
 
 /** Checks a document's `kind`, then its schema. Returns the kind when the document is valid. */
-export function checkDocument(document: SourceDocument): { kind?: DocumentKind; findings: Finding[] } {
+export function checkDocument(document: SourceDocument, lang: Lang = 'en'): { kind?: DocumentKind; findings: Finding[] } {
   const value = document.value;
   const kindProblem = checkKind(value);
   const problems = kindProblem ? [kindProblem] : schemaProblems(value, (value as { kind: DocumentKind }).kind);
   const findings = problems.map((problem): Finding => ({
     ruleId: 'schema',
     severity: 'error',
-    message: problem.message,
+    message: problem.message[lang],
     ...document.locate(problem.path, problem.target),
   }));
   return { kind: findings.length === 0 ? (value as { kind: DocumentKind }).kind : undefined, findings };
 }
 
 function checkKind(value: unknown): SchemaProblem | undefined {
-  if (value === null || value === undefined) {
-    return { path: [], target: 'value', message: 'The document is empty: start it with `kind: playbook` or `kind: manual`.' };
-  }
+  const problem = (message: Text, path: DataPath = []): SchemaProblem => ({ path, target: 'value', message });
+  if (value === null || value === undefined) return problem(findingText('emptyDocument'));
   if (!isRecord(value)) {
-    const what = Array.isArray(value) ? 'a list' : `a single value (${JSON.stringify(value)})`;
-    return { path: [], target: 'value', message: `The document is ${what}, not a mapping: start it with \`kind: playbook\` or \`kind: manual\`.` };
+    const what = Array.isArray(value) ? findingText('aList') : findingText('aSingleValue', { value: JSON.stringify(value) });
+    return problem(findingText('notMapping', { what }));
   }
-  if (!('kind' in value)) {
-    return { path: [], target: 'value', message: 'The document has no `kind`: add `kind: playbook` or `kind: manual`.' };
-  }
+  if (!('kind' in value)) return problem(findingText('noKind'));
   const kind = value.kind;
   if (typeof kind !== 'string' || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
     const nearest = typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined;
-    const suggestion = nearest ? `; did you mean \`${nearest}\`?` : '.';
-    return { path: ['kind'], target: 'value', message: `\`${String(kind)}\` is not a document kind: use \`playbook\` or \`manual\`${suggestion}` };
+    const hint = nearest ? findingText('didYouMean', { suggestion: nearest }) : findingText('fullStop');
+    return problem(findingText('unknownKind', { kind: String(kind), hint }), ['kind']);
   }
   return undefined;
 }
@@ -84,7 +85,7 @@ function checkKind(value: unknown): SchemaProblem | undefined {
 export function schemaProblems(value: unknown, name: SchemaName): SchemaProblem[] {
   const validate = validatorFor(name);
   if (validate(value)) return [];
-  return collapse(validate.errors ?? []).map((error) => toProblem(value, error));
+  return collapse(validate.errors ?? []).map((error) => toProblem(value, error, name === 'config' ? 'config' : 'document'));
 }
 
 /** One report per real problem: drop duplicates and the errors under a value of the wrong type. */
@@ -110,62 +111,62 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function toProblem(value: unknown, error: ErrorObject): SchemaProblem {
+function toProblem(value: unknown, error: ErrorObject, root: PlaceRoot): SchemaProblem {
   const path = pointerToPath(error.instancePath);
   const field = path[path.length - 1];
-  const place = describePlace(value, path);
   const params = error.params as Record<string, unknown>;
+  const en = describePlace(value, path, 'en', root);
+  const place: Text = { en, ko: describePlace(value, path, 'ko', root) };
+  // {{Place}} starts a sentence.
+  const at = (id: FindingMessageId, data: MessageData = {}, where: DataPath = path, target: 'key' | 'value' = 'value'): SchemaProblem => ({
+    path: where,
+    target,
+    message: findingText(id, { place, Place: { en: capitalize(en), ko: place.ko }, ...data }),
+  });
+  const given = currentValue(value, path);
   switch (error.keyword) {
     case 'required':
-      return { path, target: 'value', message: `${capitalize(place)} has no \`${String(params.missingProperty)}\`: add it.` };
+      return at('required', { field: String(params.missingProperty) });
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const nearest = suggest(name, knownProperties(error));
-      const hint = nearest ? `; did you mean \`${nearest}\`?` : '.';
-      return { path: [...path, name], target: 'key', message: `\`${name}\` is not a field of ${place}${hint}` };
+      return at('notAField', { name, hint: nearest ? findingText('didYouMean', { suggestion: nearest }) : findingText('fullStop') }, [...path, name], 'key');
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const given = currentValue(value, path);
       const key = [...path].reverse().find((segment) => typeof segment === 'string');
-      const noun = allowed.includes('empathy') ? 'step kind' : `valid value for \`${String(key)}\``;
       const nearest = typeof given === 'string' ? suggest(given, allowed) : undefined;
-      const hint = nearest ? `; did you mean \`${nearest}\`?` : `; use one of: ${allowed.join(', ')}.`;
-      return { path, target: 'value', message: `\`${String(given)}\` is not a ${noun} (${place})${hint}` };
+      const hint = nearest ? findingText('didYouMean', { suggestion: nearest }) : findingText('useOneOf', { allowed: allowed.join(', ') });
+      return allowed.includes('empathy')
+        ? at('notAStepKind', { given: String(given), hint })
+        : at('notAValidValue', { given: String(given), key: String(key), hint });
     }
     case 'const':
-      return {
-        path,
-        target: 'value',
-        message: field === 'format'
-          ? `Format ${JSON.stringify(currentValue(value, path))} is not supported: this servicebook reads \`format: 1\`.`
-          : `${capitalize(place)} must be \`${String(params.allowedValue)}\`.`,
-      };
+      return field === 'format' ? at('unsupportedFormat', { given: JSON.stringify(given) }) : at('mustBe', { value: String(params.allowedValue) });
     case 'type':
-      return { path, target: 'value', message: `${capitalize(place)} must be ${article(String(params.type))}, not ${typeName(currentValue(value, path))}.` };
+      return at('wrongType', { expected: typeWords(String(params.type)), actual: typeName(given) });
     case 'pattern':
-      return { path, target: 'value', message: patternMessage(place, String(field), currentValue(value, path)) };
+      return at(patternMessage(String(field)), { given: `\`${String(given)}\``, example: kebab(String(given)) });
     case 'propertyNames':
-      return { path, target: 'value', message: `${capitalize(place)} has a key that is not a valid name.` };
+      return at('badKey');
     case 'minItems':
-      return { path, target: 'value', message: `${capitalize(place)} must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.` };
+      return at('tooFewItems', { limit: Number(params.limit), items: params.limit === 1 ? 'item' : 'items' });
     case 'minLength':
-      return { path, target: 'value', message: `${capitalize(place)} must not be empty.` };
+      return at('emptyText');
     case 'minProperties':
-      return { path, target: 'value', message: `${capitalize(place)} must have at least ${String(params.limit)} entr${params.limit === 1 ? 'y' : 'ies'}.` };
+      return at('tooFewEntries', { limit: Number(params.limit), entries: params.limit === 1 ? 'entry' : 'entries' });
     case 'uniqueItems':
-      return { path: [...path, Number(params.i)], target: 'value', message: `${capitalize(place)} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).` };
+      return at('sameValueTwice', { first: Number(params.j) + 1, second: Number(params.i) + 1 }, [...path, Number(params.i)]);
     default:
-      return { path, target: 'value', message: `${capitalize(place)} ${error.message ?? 'is not valid'}.` };
+      return at('invalid', { detail: error.message ?? 'is not valid' });
   }
 }
 
-function patternMessage(place: string, field: string, given: unknown): string {
-  const shown = `\`${String(given)}\``;
-  if (field === 'due') return `${shown} is not a duration (${place}): use ISO 8601 such as P1D or PT4H, or 30m / 4h / 2d.`;
-  if (field === 'locale') return `${shown} is not a BCP 47 locale (${place}): use a tag such as ko-KR or en-US.`;
-  if (field === 'goto') return `${shown} is not a step id (${place}): use a kebab-case step id or \`end\`.`;
-  return `${shown} is not a valid id (${place}): use kebab-case (lowercase letters, digits and hyphens), e.g. \`${kebab(String(given))}\`.`;
+function patternMessage(field: string): FindingMessageId {
+  if (field === 'due') return 'notADuration';
+  if (field === 'locale') return 'notALocale';
+  if (field === 'goto') return 'notAStepId';
+  return 'notAnId';
 }
 
 function kebab(text: string): string {
@@ -183,16 +184,29 @@ function currentValue(value: unknown, path: DataPath): unknown {
   return node;
 }
 
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
+const TYPE_WORDS: Record<string, Text> = {
+  string: { en: 'text', ko: '텍스트' },
+  object: { en: 'a mapping', ko: '매핑(키: 값)' },
+  array: { en: 'a list', ko: '목록' },
+  integer: { en: 'a whole number', ko: '정수' },
+  number: { en: 'a number', ko: '숫자' },
+  boolean: { en: 'true or false', ko: 'true/false' },
+  null: { en: 'empty', ko: '빈 값' },
+};
+
+/** `string,array` → "text or a list" / "텍스트 또는 목록". */
+function typeWords(types: string): Text {
+  const words = types.split(',').map((type) => TYPE_WORDS[type] ?? { en: type, ko: type });
+  return { en: words.map((word) => word.en).join(' or '), ko: words.map((word) => word.ko).join(' 또는 ') };
 }
 
-function article(type: string): string {
-  const words: Record<string, string> = { string: 'text', object: 'a mapping', array: 'a list', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
-  return type.split(',').map((t) => words[t] ?? t).join(' or ');
+function typeName(value: unknown): Text {
+  if (value === null || value === undefined) return TYPE_WORDS.null!;
+  if (Array.isArray(value)) return TYPE_WORDS.array!;
+  if (typeof value === 'object') return TYPE_WORDS.object!;
+  const word = typeWords(typeof value);
+  const shown = JSON.stringify(value);
+  return { en: `${word.en} (${shown})`, ko: `${word.ko}(${shown})` };
 }
 
 function capitalize(text: string): string {

@@ -6,6 +6,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { usage } from '../messages.js';
 import { pagesOfDestinations } from './pdf-pages.js';
 
 /** Launch flags that keep Chromium from phoning home or waiting on a network that is not there. */
@@ -22,10 +23,6 @@ const CHROMIUM_ARGS = [
 const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 const MAX_PASSES = 3;
 
-const INSTALL_HINT =
-  'Install it with `apt-get install chromium fonts-noto-cjk fonts-nanum` (Debian/Ubuntu), or name one with --chromium PATH or SERVICEBOOK_CHROMIUM. ' +
-  '`--format html` works without Chromium, and prints the same from a browser.';
-
 /** `--chromium`, else SERVICEBOOK_CHROMIUM, else the first Chromium on PATH; exit 2 with how to get one. */
 export function findChromium(option: string | undefined, env: Readonly<Record<string, string | undefined>>, cwd: string): string {
   const given = option ?? env.SERVICEBOOK_CHROMIUM;
@@ -34,11 +31,11 @@ export function findChromium(option: string | undefined, env: Readonly<Record<st
     const found = given.includes('/') ? [path.resolve(cwd, given)].filter(isExecutable) : onPath([given], env);
     if (found[0]) return found[0];
     const where = option !== undefined ? '--chromium' : 'SERVICEBOOK_CHROMIUM';
-    throw new UsageError(`No Chromium at ${given} (from ${where}). ${INSTALL_HINT}`);
+    throw new UsageError(usage('noChromiumAt', { path: given, source: where }));
   }
   const [found] = onPath(CHROMIUM_NAMES, env);
   if (found) return found;
-  throw new UsageError(`A PDF needs Chromium, and none was found on PATH. ${INSTALL_HINT}`);
+  throw new UsageError(usage('noChromium'));
 }
 
 function onPath(names: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] {
@@ -69,7 +66,7 @@ export async function printPdf(job: PdfJob): Promise<Uint8Array> {
     browser = await chromium.launch({ executablePath: job.executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`Chromium at ${job.executablePath} did not start: ${reason}. ${INSTALL_HINT}`);
+    throw new UsageError(usage('chromiumFailed', { path: job.executablePath, reason: reason ?? '' }));
   }
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

@@ -17,6 +17,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { UsageError } from '../errors.js';
+import { usage, type Text } from '../messages.js';
 import { truncate } from './view.js';
 import type { AskQuestion, Choice, ChooseQuestion, Prompter, StepAnswer, StepQuestion } from './prompts.js';
 
@@ -27,15 +28,15 @@ export function parseAnswers(text: string, file: string): AnswerEntry[] {
   try {
     value = parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid YAML or JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    throw new UsageError(usage('answersNotYaml', { file, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]! }));
   }
-  if (!Array.isArray(value)) throw new UsageError(`${file} must hold a list of answers, one per question (e.g. \`- chat\`); see docs/walk.md.`);
+  if (!Array.isArray(value)) throw new UsageError(usage('answersNotList', { file }));
   return value.map((entry: unknown, index): AnswerEntry => {
     if (typeof entry === 'string' || (typeof entry === 'number' && Number.isFinite(entry))) return entry;
     if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.values(entry).every((v) => typeof v === 'string' || typeof v === 'number')) {
       return entry as Record<string, string | number>;
     }
-    throw new UsageError(`${file}, answer ${index + 1}: an answer is a number, a text, or a mapping of placeholder values, not ${JSON.stringify(entry)}.`);
+    throw new UsageError(usage('answerShape', { file, number: index + 1, entry: JSON.stringify(entry) }));
   });
 }
 
@@ -89,7 +90,7 @@ export class AnswersPrompter implements Prompter {
         continue;
       }
       if (entry === 'back') {
-        if (!question.canGoBack) throw this.error(entry, 'there is no step before the first one');
+        if (!question.canGoBack) throw this.error(entry, usage('answerNoStepBefore'));
         return { action: 'back', escalationShown };
       }
       const choices = question.replies.map((reply, index) => ({ value: index, id: reply.goto, name: reply.label }));
@@ -99,16 +100,16 @@ export class AnswersPrompter implements Prompter {
 
   private take(what: string): AnswerEntry {
     const entry = this.entries[this.position];
-    if (entry === undefined) throw new UsageError(`${this.file} ran out of answers at "${plain(what)}" (after ${this.entries.length}): add one for it.`);
+    if (entry === undefined) throw new UsageError(usage('answersRanOut', { file: this.file, question: plain(what), count: this.entries.length }));
     this.position += 1;
     return entry;
   }
 
   private resolve<T>(entry: AnswerEntry, choices: readonly Choice<T>[]): Choice<T> {
-    if (typeof entry === 'object') throw this.error(entry, `a mapping answers placeholders, not a choice among ${list(choices)}`);
+    if (typeof entry === 'object') throw this.error(entry, usage('answerMappingForChoice', { choices: list(choices) }));
     if (typeof entry === 'number') {
       const choice = Number.isInteger(entry) ? choices[entry - 1] : undefined;
-      if (!choice) throw this.error(entry, `there are ${choices.length} choices: ${list(choices)}`);
+      if (!choice) throw this.error(entry, usage('answerOutOfRange', { count: choices.length, choices: list(choices) }));
       return choice;
     }
     const wanted = entry.replace(/\s+/g, ' ').trim();
@@ -120,13 +121,13 @@ export class AnswersPrompter implements Prompter {
     ];
     for (const found of tiers) {
       if (found.length === 1) return found[0]!;
-      if (found.length > 1) throw this.error(entry, `it fits more than one of ${list(found)}; give the number`);
+      if (found.length > 1) throw this.error(entry, usage('answerAmbiguous', { choices: list(found) }));
     }
-    throw this.error(entry, `it fits none of ${list(choices)}`);
+    throw this.error(entry, usage('answerFitsNone', { choices: list(choices) }));
   }
 
-  private error(entry: AnswerEntry, why: string): UsageError {
-    return new UsageError(`${this.file}, answer ${this.position} (${JSON.stringify(entry)}): ${why}.`);
+  private error(entry: AnswerEntry, why: Text): UsageError {
+    return new UsageError(usage('answerRefused', { file: this.file, number: this.position, entry: JSON.stringify(entry), why }));
   }
 }
 

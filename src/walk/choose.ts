@@ -3,6 +3,7 @@
  * else chosen from a list showing titles and `when` triggers — and the placeholder values, asked once.
  */
 import { UsageError } from '../errors.js';
+import { usage } from '../messages.js';
 import type { Playbook, Scenario, Script } from '../model/types.js';
 import type { DocumentRef } from '../rules/types.js';
 import { suggest } from '../suggest.js';
@@ -73,7 +74,7 @@ async function chooseScenario(playbook: Playbook, { scenario: wanted, prompter, 
   if (wanted !== undefined) {
     const found = playbook.scenarios.find((scenario) => scenario.id === wanted);
     if (found) return found;
-    throw notFound('scenario', wanted, `playbook ${playbook.id}`, playbook.scenarios.map((scenario) => scenario.id));
+    throw notFound('unknownScenario', { wanted, playbook: playbook.id }, playbook.scenarios.map((scenario) => scenario.id));
   }
   if (playbook.scenarios.length === 1) return playbook.scenarios[0]!;
   return prompter.choose({
@@ -96,7 +97,7 @@ async function chooseChannel(playbook: Playbook, scenario: Scenario, { channel: 
   const channels = Object.keys(scenario.scripts);
   if (wanted !== undefined) {
     if (channels.includes(wanted)) return wanted;
-    throw notFound('channel', wanted, `scenario ${scenario.id} of ${playbook.id}`, channels);
+    throw notFound('unknownChannel', { wanted, scenario: scenario.id, playbook: playbook.id }, channels);
   }
   if (channels.length === 1) return channels[0]!;
   return prompter.choose({
@@ -110,8 +111,8 @@ async function chooseChannel(playbook: Playbook, scenario: Scenario, { channel: 
   });
 }
 
-function notFound(what: string, wanted: string, where: string, known: readonly string[]): UsageError {
-  const nearest = suggest(wanted, known);
-  const hint = nearest ? ` Did you mean ${nearest}?` : '';
-  return new UsageError(`No ${what} "${wanted}" in ${where}.${hint} It has: ${known.join(', ')}.`);
+function notFound(id: 'unknownScenario' | 'unknownChannel', data: { wanted: string } & Record<string, string>, known: readonly string[]): UsageError {
+  const nearest = suggest(data.wanted, known);
+  const hint = nearest ? usage('didYouMean', { suggestion: nearest }) : '';
+  return new UsageError(usage(id, { ...data, hint, known: known.join(', ') }));
 }

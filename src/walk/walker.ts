@@ -5,6 +5,7 @@
 import stringWidth from 'string-width';
 import { Interrupted, UsageError } from '../errors.js';
 import { buildGraph } from '../flow.js';
+import { usage } from '../messages.js';
 import type { StepKind } from '../model/types.js';
 import type { WalkTarget } from './choose.js';
 import { showText } from './fill.js';
@@ -44,7 +45,7 @@ export async function walk(run: WalkRun): Promise<WalkResult> {
   const broken = graph.brokenGotos[0];
   if (broken) {
     throw new UsageError(
-      `Step ${broken.step + 1} of the ${run.target.channel} script of ${run.target.scenario.id} goes to "${broken.target}", which is no step of it: run \`servicebook lint\` and fix it first.`,
+      usage('brokenGotoInWalk', { step: broken.step + 1, channel: run.target.channel, scenario: run.target.scenario.id, target: broken.target }),
     );
   }
   run.out(renderHeader(run));
@@ -71,7 +72,7 @@ async function walkSteps(run: WalkRun, session: WalkSession): Promise<void> {
   const steps = target.script.steps;
   const escalation = renderEscalation(look, target.scenario.escalation);
   for (let index = session.current; index !== undefined; index = session.current) {
-    if (session.visits.length > MAX_STEPS) throw new UsageError(`The walk passed ${MAX_STEPS} steps without an end: does the script loop without replies? Run \`servicebook lint\`.`);
+    if (session.visits.length > MAX_STEPS) throw new UsageError(usage('walkLoops', { limit: MAX_STEPS }));
     const step = steps[index]!;
     run.out(renderStep(look, { step, index, total: steps.length, text: showText(target.playbook, step.say, target.variables) }));
     // An escalation step is where the agent needs the hand-over details: show them without a key.

@@ -94,8 +94,8 @@ describe('github formatter on real lint results', () => {
     });
     expect(github(results, context)).toBe(
       [
-        '::error file=playbooks/refund.yaml,line=13,col=19,endLine=13,endColumn=25,title=schema::`empaty` is not a step kind (scenario "refund-not-received" › chat script › step 1 › `kind`); did you mean `empathy`?',
-        '::error file=playbooks/refund.yaml,line=14,col=13,endLine=14,endColumn=71,title=unused-disable-directive::Unused servicebook-disable directive (no problem from risky-promise was reported).',
+        '::error file=playbooks/refund.yaml,line=13,col=19,endLine=13,endColumn=25,title=schema::`empaty`은(는) 단계 종류가 아닙니다(시나리오 "refund-not-received" › chat 스크립트 › 1번째 단계 › `kind`). 혹시 `empathy` 아닌가요?',
+        '::error file=playbooks/refund.yaml,line=14,col=13,endLine=14,endColumn=71,title=unused-disable-directive::쓰이지 않은 servicebook-disable 주석입니다(risky-promise 규칙이 보고한 문제가 없습니다).',
         '',
       ].join('\n'),
     );

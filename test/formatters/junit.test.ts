@@ -138,7 +138,7 @@ describe('junit formatter on real lint results', () => {
     const testCase = parse(junit(found, context)).testsuites.testsuite.testcase?.[0];
     expect(testCase).toMatchObject({ '@_name': 'playbooks/refund.yaml', '@_classname': 'servicebook.playbooks' });
     expect(testCase?.failure).toMatchObject({ '@_type': 'schema' });
-    expect(testCase?.failure?.['@_message']).toMatch(/^`empaty` is not a step kind/);
-    expect(testCase?.failure?.['#text']).toContain('playbooks/refund.yaml:13:19: 오류 `empaty` is not a step kind');
+    expect(testCase?.failure?.['@_message']).toMatch(/^`empaty`은\(는\) 단계 종류가 아닙니다/);
+    expect(testCase?.failure?.['#text']).toContain('playbooks/refund.yaml:13:19: 오류 `empaty`은(는) 단계 종류가 아닙니다');
   });
 });

@@ -1,0 +1,187 @@
+/**
+ * What `--help` says, in English and Korean: commander takes plain strings, so main() builds the program
+ * with the strings of the language it chose. Commander's own errors (unknown option …) stay in English.
+ */
+import type { Lang } from './rules/types.js';
+
+const en = {
+  program: 'Lint, validate, render and rehearse customer-service playbooks kept as YAML.',
+  version: 'output the version number',
+  help: 'display help for command',
+  helpCommand: 'display help for command',
+  debug: 'show stack traces of internal errors',
+  exitCodes:
+    '\nExit codes: 0 clean, 1 lint or validation errors, 2 the command could not run, 130 interrupted.\nFormat: https://github.com/servicebook/servicebook/blob/main/docs/FORMAT.md',
+  examples: 'Examples:',
+  /** Commander's section titles. */
+  titles: {} as Readonly<Record<string, string>>,
+  /** Commander's "(choices: …, default: …)" after an option. */
+  helpWords: (description: string) => description,
+  paths: "files, folders or globs (default: the config's include)",
+  format: 'output format',
+  config: 'use this config instead of the nearest servicebook.yaml',
+  lang: 'language of messages: en or ko',
+  check: {
+    output: 'write the report to a file (atomically) instead of stdout',
+    maxWarnings: 'exit 1 when there are more warnings than this',
+    quiet: 'report errors only',
+    rule: 'set a rule to off, warn or error (repeatable)',
+    noColor: 'no colours (NO_COLOR is respected too)',
+    reportUnusedDisables: 'report servicebook-disable comments that suppress nothing',
+    cache: 'reuse the last run when no file, config or option changed',
+    cacheLocation: 'where the cache lives',
+  },
+  lint: {
+    description: 'validate, then check every rule: coverage of required steps, consistency across channels, tone',
+    examples: [
+      '  $ servicebook lint                         # the files of servicebook.yaml include',
+      '  $ servicebook lint playbooks/refund.yaml --format json',
+      '  $ servicebook lint --format sarif --output servicebook.sarif --max-warnings 0',
+    ],
+  },
+  validate: {
+    description: 'check YAML syntax and the JSON Schemas only',
+    examples: ['  $ servicebook validate playbooks/', "  $ servicebook validate 'playbooks/**/*.yaml' --format json"],
+  },
+  render: {
+    description: 'render playbooks into a training handbook (HTML with print CSS, Markdown, or PDF through Chromium)',
+    out: 'the file to write (atomically)',
+    manual: 'the manual whose chapters give the order',
+    force: 'render even when lint finds errors',
+    chromium: 'the Chromium to print PDFs with (else SERVICEBOOK_CHROMIUM, else chromium on PATH)',
+    examples: [
+      '  $ servicebook render --format html --out handbook.html',
+      '  $ servicebook render playbooks/ --manual playbooks/manual.yaml --format pdf --out handbook.pdf',
+      '  $ servicebook render playbooks/refund-delay.yaml --format md --out refund.md',
+    ],
+  },
+  walk: {
+    description: 'walk through a script interactively in the terminal, or drill it with --practice',
+    playbook: 'a playbook file or id (chosen from a list when left out)',
+    scenario: 'the scenario (chosen from a list when left out)',
+    channel: 'the channel (chosen from a list when left out)',
+    var: 'a placeholder value, so it is not asked for (repeatable)',
+    record: 'write a transcript: Markdown, or JSON when the file ends in .json',
+    practice: 'practice mode: choose the right line among candidates, get a score',
+    seed: 'seed of a practice drill, to repeat it',
+    answers: 'a YAML or JSON list of choices that drives the walk without a terminal',
+    lang: 'language of prompts and labels: en or ko',
+    examples: [
+      '  $ servicebook walk',
+      '  $ servicebook walk refund-delay --scenario refund-not-received --channel chat --record walk.md',
+      '  $ servicebook walk --practice --seed 7',
+    ],
+    keys: [
+      'Keys: ↑↓ or 1-9 choose what the customer said, Enter goes on, b goes back one step,',
+      'e shows the escalation path, Ctrl-C stops (the transcript so far is kept). See docs/walk.md.',
+    ],
+  },
+  init: {
+    description: 'write a starter config, playbook and manual, editor settings and a GitHub workflow',
+    dir: 'the folder to set up (default: this one)',
+    locale: 'language of the starter playbook: ko or en',
+    channels: 'channels, comma-separated (default: phone,email,chat,sms)',
+    yes: 'ask nothing: take the flags and the defaults',
+    examples: ['  $ servicebook init', '  $ servicebook init cs-playbooks --yes --locale ko --channels phone,chat,kakao'],
+  },
+  schema: {
+    description: 'print the JSON Schema of a document kind',
+    kind: 'playbook, manual or config',
+    examples: ['  $ servicebook schema playbook > playbook.schema.json'],
+  },
+  rules: {
+    description: 'list the rules with their default severity and description',
+    json: 'as JSON',
+    lang: 'language: en or ko',
+    examples: ['  $ servicebook rules', '  $ servicebook rules --json'],
+  },
+};
+
+export type HelpTexts = typeof en;
+
+const ko: HelpTexts = {
+  program: 'YAML로 관리하는 고객 응대 플레이북을 검사(lint)·검증하고, 핸드북으로 만들고, 연습합니다.',
+  version: '버전을 출력합니다',
+  help: '명령 도움말을 보여 줍니다',
+  helpCommand: '명령 도움말을 보여 줍니다',
+  debug: '내부 오류의 스택 트레이스를 보여 줍니다',
+  exitCodes:
+    '\n종료 코드: 0 문제 없음, 1 검사·검증 오류, 2 명령을 실행할 수 없음, 130 중단됨.\n형식: https://github.com/servicebook/servicebook/blob/main/docs/FORMAT.md',
+  examples: '예:',
+  titles: { 'Usage:': '사용법:', 'Options:': '옵션:', 'Arguments:': '인자:', 'Commands:': '명령:', 'Global Options:': '전역 옵션:' },
+  helpWords: (description) => description.replace('(choices: ', '(고를 수 있는 값: ').replace(/(\(|, )default: /, '$1기본값: '),
+  paths: '파일, 폴더 또는 글롭 (기본: 설정의 include)',
+  format: '출력 형식',
+  config: '가장 가까운 servicebook.yaml 대신 이 설정 파일을 씁니다',
+  lang: '메시지 언어: en 또는 ko',
+  check: {
+    output: '보고서를 표준 출력 대신 파일에 씁니다 (원자적으로)',
+    maxWarnings: '경고가 이 수보다 많으면 1로 종료합니다',
+    quiet: '오류만 보고합니다',
+    rule: '규칙을 off, warn, error 중 하나로 정합니다 (여러 번 쓸 수 있음)',
+    noColor: '색을 쓰지 않습니다 (NO_COLOR 환경 변수도 따릅니다)',
+    reportUnusedDisables: '아무것도 억제하지 않는 servicebook-disable 주석을 보고합니다',
+    cache: '파일, 설정, 옵션이 그대로면 지난 실행 결과를 다시 씁니다',
+    cacheLocation: '캐시 파일 위치',
+  },
+  lint: {
+    description: '검증한 뒤 모든 규칙을 검사합니다: 필수 단계 포함 여부, 채널 간 일관성, 말투',
+    examples: [
+      '  $ servicebook lint                         # servicebook.yaml의 include에 맞는 파일',
+      '  $ servicebook lint playbooks/refund.yaml --format json',
+      '  $ servicebook lint --format sarif --output servicebook.sarif --max-warnings 0',
+    ],
+  },
+  validate: {
+    description: 'YAML 문법과 JSON 스키마만 검사합니다',
+    examples: en.validate.examples,
+  },
+  render: {
+    description: '플레이북으로 교육용 핸드북을 만듭니다 (인쇄용 CSS가 들어간 HTML, Markdown, 또는 Chromium으로 PDF)',
+    out: '만들 파일 (원자적으로 씁니다)',
+    manual: '장 순서를 정하는 매뉴얼 파일',
+    force: 'lint에서 오류가 나와도 만듭니다',
+    chromium: 'PDF 인쇄에 쓸 Chromium (없으면 SERVICEBOOK_CHROMIUM, 그다음 PATH의 chromium)',
+    examples: en.render.examples,
+  },
+  walk: {
+    description: '터미널에서 스크립트를 한 단계씩 진행하거나, --practice로 연습 문제를 풉니다',
+    playbook: '플레이북 파일이나 id (생략하면 목록에서 고릅니다)',
+    scenario: '시나리오 (생략하면 목록에서 고릅니다)',
+    channel: '채널 (생략하면 목록에서 고릅니다)',
+    var: '플레이스홀더 값을 미리 줍니다. 그 값은 묻지 않습니다 (여러 번 쓸 수 있음)',
+    record: '진행 기록을 씁니다: Markdown, 파일 이름이 .json으로 끝나면 JSON',
+    practice: '연습 모드: 보기 중에서 알맞은 문장을 고르고 점수를 받습니다',
+    seed: '연습 문제의 시드 (같은 문제를 다시 풀 때)',
+    answers: '터미널 없이 진행하도록 선택을 적은 YAML 또는 JSON 목록',
+    lang: '안내 문구와 라벨의 언어: en 또는 ko',
+    examples: en.walk.examples,
+    keys: [
+      '키: ↑↓ 또는 1-9로 고객의 말을 고르고, Enter로 다음, b로 한 단계 뒤로,',
+      'e로 에스컬레이션 경로를 보고, Ctrl-C로 멈춥니다 (그때까지의 기록은 남습니다). docs/walk.md 참고.',
+    ],
+  },
+  init: {
+    description: '시작용 설정, 플레이북, 매뉴얼, 편집기 설정, GitHub 워크플로를 만듭니다',
+    dir: '준비할 폴더 (기본: 현재 폴더)',
+    locale: '예제 플레이북의 언어: ko 또는 en',
+    channels: '채널 목록, 쉼표로 구분 (기본: phone,email,chat,sms)',
+    yes: '묻지 않고 옵션과 기본값을 씁니다',
+    examples: en.init.examples,
+  },
+  schema: {
+    description: '문서 종류의 JSON 스키마를 출력합니다',
+    kind: 'playbook, manual 또는 config',
+    examples: en.schema.examples,
+  },
+  rules: {
+    description: '규칙 목록을 기본 심각도, 설명과 함께 보여 줍니다',
+    json: 'JSON으로 출력합니다',
+    lang: '언어: en 또는 ko',
+    examples: en.rules.examples,
+  },
+};
+
+export function helpTexts(lang: Lang): HelpTexts {
+  return lang === 'ko' ? ko : en;
+}
