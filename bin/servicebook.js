@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { exitOnInterrupt, main } from '../dist/cli.js';
+import { exitOnInterrupt, exitQuietlyOnBrokenPipe, main } from '../dist/cli.js';
 
 process.once('SIGINT', exitOnInterrupt);
 process.once('SIGTERM', exitOnInterrupt);
+process.stdout.on('error', exitQuietlyOnBrokenPipe);
 process.exitCode = await main(process.argv.slice(2));

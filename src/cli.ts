@@ -157,6 +157,12 @@ function buildProgram(io: Io, lang: Lang, setExitCode: (code: number) => void): 
 
 
 /** Ctrl-C: nothing half-written is left (temporary files are removed), and the exit code is 130. */
+/** A reader that stops early (`servicebook --help | head`) is not an error. */
+export function exitQuietlyOnBrokenPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? ExitCode.ok);
+}
+
 export function exitOnInterrupt(signal: NodeJS.Signals): void {
   removePendingTemporaryFiles();
   process.exit(signal === 'SIGINT' ? ExitCode.interrupted : 128 + 15);

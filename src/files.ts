@@ -43,7 +43,8 @@ export async function resolveInputs(
     if (stats?.isFile()) {
       add(given);
     } else if (stats?.isDirectory()) {
-      const matches = await glob(YAML_FILES, { cwd: path.resolve(options.cwd, given), ignore: ALWAYS_IGNORED, dot: false });
+      // A folder holds playbooks and manuals; its servicebook.yaml is the config, not a document to lint.
+      const matches = await glob(YAML_FILES, { cwd: path.resolve(options.cwd, given), ignore: [...ALWAYS_IGNORED, '**/servicebook.{yaml,yml}'], dot: false });
       if (matches.length === 0) throw new UsageError(usage('noYamlInFolder', { folder: given }));
       matches.sort().forEach((match) => add(path.join(given, match)));
     } else if (isDynamicPattern(given)) {

@@ -29,7 +29,7 @@ export async function runInProcess(args: string[], options: { cwd: string; env?:
 export function runProcess(args: string[], options: { cwd: string; env?: Record<string, string>; input?: string }): CliRun {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', SERVICEBOOK_LANG: '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     input: options.input ?? '',
     timeout: 60_000,
