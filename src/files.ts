@@ -46,7 +46,7 @@ export async function resolveInputs(
       // A folder holds playbooks and manuals; its servicebook.yaml is the config, not a document to lint.
       const matches = await glob(YAML_FILES, { cwd: path.resolve(options.cwd, given), ignore: [...ALWAYS_IGNORED, '**/servicebook.{yaml,yml}'], dot: false });
       if (matches.length === 0) throw new UsageError(usage('noYamlInFolder', { folder: given }));
-      matches.sort().forEach((match) => add(path.join(given, match)));
+      matches.sort().forEach((match) => add(underFolder(given, match)));
     } else if (isDynamicPattern(given)) {
       const matches = await glob(given, { cwd: options.cwd, ignore, dot: false, expandDirectories: false });
       if (matches.length === 0) throw new UsageError(usage('noGlobMatch', { pattern: given }));
@@ -56,6 +56,12 @@ export async function resolveInputs(
     }
   }
   return [...found.values()];
+}
+
+/** A file found under a folder, shown under the folder as the user wrote it (`./playbooks/a.yaml`). */
+function underFolder(folder: string, file: string): string {
+  const prefix = folder.replace(/[\\/]+$/, '');
+  return prefix === '.' || prefix === '' ? file : `${prefix}/${file}`;
 }
 
 function toCwdPattern(pattern: string, options: { cwd: string; baseDir: string }): string {

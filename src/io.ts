@@ -1,7 +1,9 @@
 /** What a command may touch of the process: handed in, so the whole CLI runs in-process in tests. */
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from './errors.js';
+import { usage } from './messages.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -25,8 +27,16 @@ export function processIo(): Io {
   };
 }
 
-/** Writes to a temporary file in the same folder, then renames: readers see the old file or the new one. */
+/** An output file as given (--output, --out), checked before the work: it must not be a folder. */
+export function resolveOutputPath(file: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file);
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(usage('outIsFolder', { file }));
+  return absolute;
+}
+
+/** Writes to a temporary file in the same folder (made if missing), then renames: readers see the old file or the new one. */
 export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
+  mkdirSync(path.dirname(filePath), { recursive: true });
   const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
   pendingTemporaryFiles.add(temporary);
   try {

@@ -36,8 +36,11 @@ export interface Project {
   findings: Map<string, Finding[]>;
 }
 
-export function loadProject(inputs: readonly SourceInput[], options: { parser?: Parser; lang?: Lang } = {}): Project {
-  const { parser = 'fast', lang = 'en' } = options;
+export function loadProject(
+  inputs: readonly SourceInput[],
+  options: { parser?: Parser; lang?: Lang; channels?: readonly string[] } = {},
+): Project {
+  const { parser = 'fast', lang = 'en', channels } = options;
   const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
   for (const input of inputs) {
     const found: Finding[] = [];
@@ -53,7 +56,7 @@ export function loadProject(inputs: readonly SourceInput[], options: { parser?: 
       found.push({ ruleId: 'schema', severity: 'error', message: findingMessage(lang, 'noDocument'), line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     for (const document of file.documents) {
-      const { kind, findings } = checkDocument(document, lang);
+      const { kind, findings } = checkDocument(document, lang, channels);
       found.push(...findings);
       if (kind === 'playbook') project.playbooks.push({ file, document, data: document.value as Playbook });
       if (kind === 'manual') project.manuals.push({ file, document, data: document.value as Manual });
@@ -63,7 +66,7 @@ export function loadProject(inputs: readonly SourceInput[], options: { parser?: 
 }
 
 export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
-  const project = loadProject(inputs, { parser: options.parser, lang: options.lang });
+  const project = loadProject(inputs, { parser: options.parser, lang: options.lang, channels: options.config.channels });
   const rules = options.rules ?? allRules;
   const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
 

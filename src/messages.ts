@@ -65,10 +65,6 @@ export const usageMessages = {
   },
   unknownSeverity: { en: 'Unknown severity "{{setting}}" in --rule.', ko: '--rule에 쓴 심각도 "{{setting}}"은(는) 알 수 없는 값입니다.' },
   // init
-  initNeedsTerminal: {
-    en: 'init needs a terminal to ask its questions: run `servicebook init --yes` (with --locale ko|en and --channels phone,email,…) instead.',
-    ko: 'init은 터미널에서 질문을 해야 합니다. 터미널이 없으면 `servicebook init --yes`(필요하면 --locale ko|en, --channels phone,email,… 와 함께)로 실행하세요.',
-  },
   unknownLocale: { en: 'Unknown --locale "{{value}}": use ko or en.', ko: '--locale "{{value}}"은(는) 알 수 없는 언어입니다. ko 또는 en을 쓰세요.' },
   unknownChannels: {
     en: 'Unknown channel {{channels}} in --channels: use {{known}}.',
@@ -175,6 +171,10 @@ export const usageMessages = {
   initKept: { en: 'kept     {{file}} (it exists)', ko: '유지  {{file}} (이미 있어 그대로 둡니다)' },
   initNext: { en: 'Next: npx servicebook lint', ko: '다음 단계: npx servicebook lint' },
   initNextIn: { en: 'Next: npx servicebook lint (in {{dir}})', ko: '다음 단계: {{dir}} 폴더에서 npx servicebook lint' },
+  initNoTerminal: {
+    en: 'No terminal to ask on: using --locale, --channels and the defaults (ko; phone, email, chat, sms). Pass --yes to silence this note.',
+    ko: '질문할 터미널이 없어 --locale, --channels와 기본값(ko; phone, email, chat, sms)으로 만듭니다. 이 안내를 없애려면 --yes를 쓰세요.',
+  },
   initAskLocale: { en: 'Language of the starter playbook / 예제 플레이북 언어', ko: '예제 플레이북 언어 / Language of the starter playbook' },
   initAskChannels: { en: 'Channels your team answers on', ko: '팀이 응대하는 채널' },
 } satisfies Record<string, Message>;

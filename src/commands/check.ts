@@ -1,12 +1,11 @@
 /** `servicebook lint` and `servicebook validate`: files in, a report out, an exit code back. */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type RuleSetting } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { readInputs } from '../files.js';
 import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, formatters, type FormatName } from '../formatters/index.js';
-import { writeFileAtomic, type Io } from '../io.js';
+import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from '../cache.js';
 import { lint, type LintOptions, type SourceInput } from '../lint.js';
@@ -32,7 +31,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const format = parseFormat(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const overrides = parseRuleOverrides(options.rule);
-  const output = options.output ? outputPath(options.output, io.cwd) : undefined;
+  const output = options.output ? resolveOutputPath(options.output, io.cwd) : undefined;
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
   const inputs = await readInputs(paths, config, io.cwd);
   const lang = chooseLang(options.lang, io.env);
@@ -56,15 +55,6 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
 function parseFormat(format: string): FormatName {
   if ((formatNames as readonly string[]).includes(format)) return format as FormatName;
   throw new UsageError(usage('unknownFormat', { format, formats: formatNames.join(', ') }));
-}
-
-/** --output's file, checked before linting: a missing folder is the user's to fix, not a crash after the work. */
-function outputPath(file: string, cwd: string): string {
-  const absolute = path.resolve(cwd, file);
-  const folder = path.dirname(absolute);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(usage('noFolderFor', { file, folder: path.dirname(file) }));
-  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(usage('outIsFolder', { file }));
-  return absolute;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

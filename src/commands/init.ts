@@ -21,7 +21,9 @@ const DEFAULT_CHANNELS = ['phone', 'email', 'chat', 'sms'];
 
 export async function runInit(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
   const lang = chooseLang(options.lang, io.env);
-  const answers = options.yes ? fromFlags(options) : await ask(options, io, lang);
+  // Without a terminal there is no one to ask: take the flags and the defaults, and say so.
+  if (!options.yes && !io.stdinIsTTY) io.stderr(`${say(lang, 'initNoTerminal')}\n`);
+  const answers = options.yes || !io.stdinIsTTY ? fromFlags(options) : await ask(options, io, lang);
   const root = path.resolve(io.cwd, dir ?? '.');
   const playbookName = answers.locale === 'ko' ? 'delivery-delay.yaml' : 'order-status.yaml';
   const files: [string, string][] = [
@@ -51,9 +53,6 @@ function fromFlags(options: InitOptions): { locale: StarterLocale; channels: str
 }
 
 async function ask(options: InitOptions, io: Io, lang: Lang): Promise<{ locale: StarterLocale; channels: string[] }> {
-  if (!io.stdinIsTTY) {
-    throw new UsageError(usage('initNeedsTerminal'));
-  }
   const { select, checkbox } = await import('@inquirer/prompts');
   const locale = options.locale
     ? parseLocale(options.locale)

@@ -1,12 +1,11 @@
 /** `servicebook render`: files in, lint them, refuse on errors (unless --force), the handbook out, atomically. */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type ProjectConfig } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { readInputs } from '../files.js';
 import type { FileResult } from '../findings.js';
 import { formatters } from '../formatters/index.js';
-import { writeFileAtomic, type Io } from '../io.js';
+import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { lint, loadProject, type SourceInput } from '../lint.js';
 import { usage } from '../messages.js';
@@ -33,7 +32,8 @@ type RenderFormat = 'html' | 'md' | 'pdf';
 
 export async function runRender(paths: string[], options: RenderOptions, io: Io): Promise<number> {
   const format = parseFormat(options.format);
-  const out = outputPath(options.out, io.cwd);
+  if (!options.out) throw new UsageError(usage('needOut'));
+  const out = resolveOutputPath(options.out, io.cwd);
   const chromium = format === 'pdf' ? findChromium(options.chromium, io.env, io.cwd) : undefined;
   const lang = chooseLang(options.lang, io.env);
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
@@ -72,15 +72,6 @@ async function renderAs(format: RenderFormat, handbook: Handbook, chromium: stri
 function parseFormat(format: string): RenderFormat {
   if (format === 'html' || format === 'md' || format === 'pdf') return format;
   throw new UsageError(usage('unknownRenderFormat', { format }));
-}
-
-function outputPath(out: string | undefined, cwd: string): string {
-  if (!out) throw new UsageError(usage('needOut'));
-  const absolute = path.resolve(cwd, out);
-  const folder = path.dirname(absolute);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(usage('noFolderFor', { file: out, folder: path.dirname(out) }));
-  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(usage('outIsFolder', { file: out }));
-  return absolute;
 }
 
 /** The paths (or the config's include), plus the --manual file when they do not already hold it. */

@@ -6,23 +6,21 @@
 import { UNUSED_DISABLE_RULE_ID, type Finding } from '../findings.js';
 import type { Formatter } from './types.js';
 
-
 const github: Formatter = (results) => {
   const lines = results.flatMap((result) => result.findings.map((finding) => command(result.filePath, finding)));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };
 
+/** Exactly the properties FORMAT.md §5 shows (file, line, col); the rule id closes the message. */
 function command(filePath: string, finding: Finding): string {
   const properties = [
     ['file', filePath.replaceAll('\\', '/')],
     ['line', finding.line],
     ['col', finding.column],
-    ['endLine', finding.endLine],
-    ['endColumn', finding.endColumn],
-    ['title', finding.ruleId ?? UNUSED_DISABLE_RULE_ID],
   ] as const;
   const list = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
-  return `::${finding.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(finding.message)}`;
+  const message = `${finding.message} (${finding.ruleId ?? UNUSED_DISABLE_RULE_ID})`;
+  return `::${finding.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(message)}`;
 }
 
 function escapeData(value: string): string {

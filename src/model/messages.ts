@@ -23,6 +23,15 @@ export const findingMessages = {
     en: 'The file is not UTF-8 text (Latin-1 or EUC-KR?): save it as UTF-8.',
     ko: 'UTF-8 텍스트가 아닙니다(Latin-1이나 EUC-KR로 저장한 파일인가요?). UTF-8로 저장해 주세요.',
   },
+  // Channels (src/model/channels.ts): the schema cannot know the channels a project declares.
+  unknownChannel: {
+    en: '`{{channel}}` is not a channel: use {{known}}, or declare it under `channels` in servicebook.yaml.',
+    ko: '`{{channel}}`은(는) 채널이 아닙니다. {{known}} 중 하나를 쓰거나 servicebook.yaml의 `channels`에 선언하세요.',
+  },
+  subjectNotEmail: {
+    en: '`subject` is for email scripts only; the {{channel}} script has no subject line.',
+    ko: '`subject`는 이메일 스크립트에만 씁니다. {{channel}} 스크립트에는 제목이 없습니다.',
+  },
   // YAML (src/model/load.ts): yaml's own texts stay in English, introduced in Korean.
   yamlError: { en: '{{message}}', ko: 'YAML 문법 오류: {{message}}' },
   duplicateKey: { en: 'The key {{key}} appears twice in this mapping: keep one.', ko: '이 매핑에 같은 키가 두 번 있습니다: {{key}}. 하나만 남기세요.' },

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { AJV_OPTIONS } from './ajv-options.js';
+import type { Playbook } from './types.js';
+import { channelProblems } from './channels.js';
 import type { DataPath, Finding } from '../findings.js';
 import type { SourceDocument } from './load.js';
 import { suggest } from '../suggest.js';
@@ -52,17 +54,20 @@ export interface SchemaProblem {
 }
 
 /** Checks a document's `kind`, then its schema. Returns the kind when the document is valid. */
-export function checkDocument(document: SourceDocument, lang: Lang = 'en'): { kind?: DocumentKind; findings: Finding[] } {
+/** `channels`: the project's declared channels; when given, channel ids are checked against them and the known ones. */
+export function checkDocument(document: SourceDocument, lang: Lang = 'en', channels?: readonly string[]): { kind?: DocumentKind; findings: Finding[] } {
   const value = document.value;
   const kindProblem = checkKind(value);
-  const problems = kindProblem ? [kindProblem] : schemaProblems(value, (value as { kind: DocumentKind }).kind);
-  const findings = problems.map((problem): Finding => ({
-    ruleId: 'schema',
-    severity: 'error',
-    message: problem.message[lang],
-    ...document.locate(problem.path, problem.target),
-  }));
-  return { kind: findings.length === 0 ? (value as { kind: DocumentKind }).kind : undefined, findings };
+  if (kindProblem) return { findings: [toFinding(document, kindProblem, lang)] };
+  const kind = (value as { kind: DocumentKind }).kind;
+  let problems = schemaProblems(value, kind);
+  if (problems.length === 0 && kind === 'playbook' && channels) problems = channelProblems(value as Playbook, channels);
+  const findings = problems.map((problem) => toFinding(document, problem, lang));
+  return { kind: findings.length === 0 ? kind : undefined, findings };
+}
+
+function toFinding(document: SourceDocument, problem: SchemaProblem, lang: Lang): Finding {
+  return { ruleId: 'schema', severity: 'error', message: problem.message[lang], ...document.locate(problem.path, problem.target) };
 }
 
 function checkKind(value: unknown): SchemaProblem | undefined {

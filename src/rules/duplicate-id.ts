@@ -6,11 +6,15 @@ import { scriptsOf, type DocumentRef, type Rule, type RuleContext } from './type
 export default {
   id: 'duplicate-id',
   severity: 'error',
-  description: 'Two playbooks, two scenarios of one playbook, or two steps of one script share an id.',
+  description: 'Two playbooks (or a manual and another document), two scenarios of one playbook, or two steps of one script share an id.',
   messages: {
     playbook: {
       en: 'Playbook id "{{id}}" is already taken by the playbook at {{first}}. Manuals find playbooks by id, so give this playbook an id of its own.',
       ko: '플레이북 id "{{id}}"는 {{first}}에 있는 플레이북이 이미 쓰고 있습니다. 매뉴얼은 id로 플레이북을 찾으므로 이 플레이북에는 다른 id를 붙이세요.',
+    },
+    manual: {
+      en: 'Manual id "{{id}}" is already taken by the {{owner}} at {{first}}. Ids are unique among all documents linted together: give this manual an id of its own.',
+      ko: '매뉴얼 id "{{id}}"는 {{first}}에 있는 {{owner}}이(가) 이미 쓰고 있습니다. 함께 검사하는 모든 문서의 id는 달라야 하니 이 매뉴얼에는 다른 id를 붙이세요.',
     },
     scenario: {
       en: 'Scenario id "{{id}}" is already used by scenario {{number}} of this playbook (line {{line}}). Give each scenario an id of its own.',
@@ -60,6 +64,18 @@ function checkPlaybookIds(context: RuleContext): void {
     }
     const line = first.document.locate(['id']).line;
     context.report({ at: playbook, path: ['id'], messageId: 'playbook', data: { id: playbook.data.id, first: `${first.file.filePath}:${line}` } });
+  }
+  // A manual's id is checked against the playbooks and the manuals before it (FORMAT.md §1.1: unique among all documents).
+  const owners = new Map<string, { at: DocumentRef<unknown>; owner: string }>();
+  for (const [id, at] of firstById) owners.set(id, { at, owner: 'playbook' });
+  for (const manual of context.manuals) {
+    const first = owners.get(manual.data.id);
+    if (!first) {
+      owners.set(manual.data.id, { at: manual, owner: 'manual' });
+      continue;
+    }
+    const where = `${first.at.file.filePath}:${first.at.document.locate(['id']).line}`;
+    context.report({ at: manual, path: ['id'], messageId: 'manual', data: { id: manual.data.id, owner: first.owner, first: where } });
   }
 }
 

@@ -1,4 +1,4 @@
-/** `servicebook init`: a starter project that lints clean, never overwrites, and refuses to guess without a terminal. */
+/** `servicebook init`: a starter project that lints clean, never overwrites, and takes the defaults without a terminal. */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -203,21 +203,21 @@ describe('init never overwrites', () => {
 });
 
 describe('init without --yes and without a terminal', () => {
-  it('exits 2 with a message that names --yes, and writes nothing (in-process)', async () => {
+  it('takes the flags and the defaults, says so on stderr, and writes a project that lints clean (in-process)', async () => {
     const dir = tempDir('init-notty');
     const result = await init(dir);
-    expect(result.exitCode).toBe(2);
+    expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain('--yes');
     expect(result.stderr).not.toMatch(/bug|at .*\.ts:\d+/);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['.github', '.vscode', 'playbooks', 'servicebook.yaml']);
+    expect((await runInProcess(['lint'], { cwd: dir })).exitCode).toBe(0);
   });
 
-  it('exits 2 as a real process with stdin not a terminal', () => {
+  it('works as a real process with stdin not a terminal, as CI runs it', () => {
     const dir = tempDir('init-notty-process');
-    const result = runProcess(['init', '--locale', 'ko'], { cwd: dir });
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^servicebook: .*--yes/);
-    expect(readdirSync(dir)).toEqual([]);
+    const result = runProcess(['init', 'cs', '--locale', 'en'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(readdirSync(path.join(dir, 'cs', 'playbooks')).sort()).toEqual(['manual.yaml', 'order-status.yaml']);
   });
 
   it.each([

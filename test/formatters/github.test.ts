@@ -19,37 +19,37 @@ describe('github formatter', () => {
       'an error',
       'playbooks/refund.yaml',
       finding({}),
-      '::error file=playbooks/refund.yaml,line=12,col=9,endLine=12,endColumn=30,title=required-steps::공감 단계가 없습니다',
+      '::error file=playbooks/refund.yaml,line=12,col=9::공감 단계가 없습니다 (required-steps)',
     ],
     [
       'a warning',
       'playbooks/refund.yaml',
       finding({ ruleId: 'risky-promise', severity: 'warn', message: '"무조건"은 지킬 수 없는 약속입니다.', line: 20, column: 18, endLine: 21, endColumn: 4 }),
-      '::warning file=playbooks/refund.yaml,line=20,col=18,endLine=21,endColumn=4,title=risky-promise::"무조건"은 지킬 수 없는 약속입니다.',
+      '::warning file=playbooks/refund.yaml,line=20,col=18::"무조건"은 지킬 수 없는 약속입니다. (risky-promise)',
     ],
     [
       '%, CR and LF in the message, while : and , stay',
       'playbooks/refund.yaml',
       finding({ message: '100% 환불: 보장,\r\n약속 불가' }),
-      '::error file=playbooks/refund.yaml,line=12,col=9,endLine=12,endColumn=30,title=required-steps::100%25 환불: 보장,%0D%0A약속 불가',
+      '::error file=playbooks/refund.yaml,line=12,col=9::100%25 환불: 보장,%0D%0A약속 불가 (required-steps)',
     ],
     [
       ': , % and newlines in a property',
       'C:\\cs\\a,b%c\nd.yaml',
       finding({}),
-      '::error file=C%3A/cs/a%2Cb%25c%0Ad.yaml,line=12,col=9,endLine=12,endColumn=30,title=required-steps::공감 단계가 없습니다',
+      '::error file=C%3A/cs/a%2Cb%25c%0Ad.yaml,line=12,col=9::공감 단계가 없습니다 (required-steps)',
     ],
     [
       'an unused disable directive (no rule id)',
       'playbooks/환불 지연.yaml',
       finding({ ruleId: null, message: 'Unused servicebook-disable directive.', line: 3, column: 1, endLine: 3, endColumn: 50 }),
-      '::error file=playbooks/환불 지연.yaml,line=3,col=1,endLine=3,endColumn=50,title=unused-disable-directive::Unused servicebook-disable directive.',
+      '::error file=playbooks/환불 지연.yaml,line=3,col=1::Unused servicebook-disable directive. (unused-disable-directive)',
     ],
     [
       'a message that tries to forge a command',
       'a.yaml',
       finding({ message: 'x\n::error file=evil.yaml::gotcha' }),
-      '::error file=a.yaml,line=12,col=9,endLine=12,endColumn=30,title=required-steps::x%0A::error file=evil.yaml::gotcha',
+      '::error file=a.yaml,line=12,col=9::x%0A::error file=evil.yaml::gotcha (required-steps)',
     ],
   ])('writes %s as one command line', (_name, filePath, found, line) => {
     expect(github([{ filePath, findings: [found] }], context)).toBe(`${line}\n`);
@@ -94,8 +94,8 @@ describe('github formatter on real lint results', () => {
     });
     expect(github(results, context)).toBe(
       [
-        '::error file=playbooks/refund.yaml,line=13,col=19,endLine=13,endColumn=25,title=schema::`empaty`은(는) 단계 종류가 아닙니다(시나리오 "refund-not-received" › chat 스크립트 › 1번째 단계 › `kind`). 혹시 `empathy` 아닌가요?',
-        '::error file=playbooks/refund.yaml,line=14,col=13,endLine=14,endColumn=71,title=unused-disable-directive::쓰이지 않은 servicebook-disable 주석입니다(risky-promise 규칙이 보고한 문제가 없습니다).',
+        '::error file=playbooks/refund.yaml,line=13,col=19::`empaty`은(는) 단계 종류가 아닙니다(시나리오 "refund-not-received" › chat 스크립트 › 1번째 단계 › `kind`). 혹시 `empathy` 아닌가요? (schema)',
+        '::error file=playbooks/refund.yaml,line=14,col=13::쓰이지 않은 servicebook-disable 주석입니다(risky-promise 규칙이 보고한 문제가 없습니다). (unused-disable-directive)',
         '',
       ].join('\n'),
     );

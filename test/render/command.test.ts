@@ -71,10 +71,11 @@ describe('servicebook render', () => {
     expect(result.stderr).toMatch(/manuals .*--manual FILE/);
   });
 
-  it('exits 2 when the folder to write in does not exist', async () => {
-    const result = await run(['library/', '--out', path.join(outDir(), 'missing', 'x.html')]);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('there is no folder');
+  it('makes the folder to write in when it does not exist, as --output does', async () => {
+    const out = path.join(outDir(), 'missing', 'x.html');
+    const result = await run(['library/', '--out', out]);
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/<\/html>\s*$/);
   });
 
   it('exits 2 for a PDF without Chromium, saying how to install it and that HTML works', async () => {

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/duplicate-id.js';
-import { playbookWith, testRule } from '../helpers/ruleTester.js';
+import { describe, expect, it } from 'vitest';
+import { playbookWith, runRule, testRule } from '../helpers/ruleTester.js';
 
 /** A whole playbook with the given id and scenario ids, each scenario with one short chat script. */
 function playbook(id: string, scenarioIds: string[] = ['refund-not-received']): string {
@@ -120,4 +121,19 @@ testRule(rule, {
       errors: [{ messageId: 'playbook', line: 18, column: 5, data: { id: 'refund-delay', first: 'test.yaml:3' } }],
     },
   ],
+});
+
+describe('duplicate-id across manuals and playbooks', () => {
+  const manual = (id: string) => `kind: manual\nformat: 1\nid: ${id}\ntitle: 매뉴얼\nchapters:\n  - title: 환불\n    playbooks: [refund-delay]\n`;
+  it('reports a manual whose id a playbook already has, at the manual id', () => {
+    const found = runRule(rule, {
+      name: 'manual vs playbook',
+      yaml: { 'refund.yaml': playbookWith({ scripts: '      chat:\n        steps:\n          - kind: empathy\n            say: 죄송합니다.' }), 'manual.yaml': manual('refund-delay') },
+    });
+    expect(found).toEqual([expect.objectContaining({ messageId: 'manual', line: 3, column: 5, filePath: 'manual.yaml', data: expect.objectContaining({ owner: 'playbook', first: 'refund.yaml:3' }) })]);
+  });
+  it('reports the second of two manuals with one id', () => {
+    const found = runRule(rule, { name: 'two manuals', yaml: { 'a.yaml': manual('handbook'), 'b.yaml': manual('handbook') } });
+    expect(found).toEqual([expect.objectContaining({ messageId: 'manual', filePath: 'b.yaml', data: expect.objectContaining({ owner: 'manual' }) })]);
+  });
 });
