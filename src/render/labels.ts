@@ -1,11 +1,16 @@
 /** Every word the handbook prints around the playbooks' own text, in the document's language (its locale). */
-import type { StepKind } from '../model/types.js';
+import { channelLabel, kindLabel, langOfLocale } from '../labels.js';
+import { STEP_KINDS, type StepKind } from '../model/types.js';
 import type { Target } from './model.js';
 
 export type DocLang = 'ko' | 'en';
 
 export function docLangOf(locale: string): DocLang {
-  return /^ko\b/i.test(locale) ? 'ko' : 'en';
+  return langOfLocale(locale);
+}
+
+function kindLabelsIn(lang: DocLang): Record<StepKind, string> {
+  return Object.fromEntries(STEP_KINDS.map((kind) => [kind, kindLabel(kind, lang)])) as Record<StepKind, string>;
 }
 
 export interface Labels {
@@ -53,41 +58,12 @@ export interface Labels {
   noScript: string;
 }
 
-const KO_CHANNELS: Record<string, string> = {
-  phone: '전화',
-  email: '이메일',
-  chat: '채팅',
-  sms: '문자',
-  kakao: '카카오톡',
-  'in-person': '대면',
-  social: '소셜 미디어',
-};
 
-const EN_CHANNELS: Record<string, string> = {
-  phone: 'Phone',
-  email: 'Email',
-  chat: 'Chat',
-  sms: 'SMS',
-  kakao: 'KakaoTalk',
-  'in-person': 'In person',
-  social: 'Social media',
-};
 
 const ko: Labels = {
   defaultTitle: '고객 응대 스크립트 핸드북',
-  kind: {
-    greeting: '인사',
-    verification: '본인 확인',
-    questioning: '질문',
-    empathy: '공감',
-    explanation: '설명',
-    action: '조치',
-    escalation: '이관',
-    'follow-up': '후속 안내',
-    feedback: '의견 요청',
-    closing: '마무리',
-  },
-  channel: (id) => KO_CHANNELS[id] ?? id,
+  kind: kindLabelsIn('ko'),
+  channel: (id) => channelLabel(id, 'ko'),
   audience: '대상',
   edition: '판',
   locale: '언어',
@@ -118,7 +94,7 @@ const ko: Labels = {
   unknownStep: (id) => `없는 단계 "${id}"`,
   then: '다음',
   endsHere: '여기서 대화를 마칩니다.',
-  followUp: '후속 안내',
+  followUp: '후속 조치',
   due: (due) => `${humanDuration(due, 'ko') ?? due} 안에`,
   via: (channel) => `${ko.channel(channel)}로`,
   coverage: '채널별 필수 단계 점검',
@@ -129,19 +105,8 @@ const ko: Labels = {
 
 const en: Labels = {
   defaultTitle: 'Customer service script handbook',
-  kind: {
-    greeting: 'Greeting',
-    verification: 'Verification',
-    questioning: 'Questioning',
-    empathy: 'Empathy',
-    explanation: 'Explanation',
-    action: 'Action',
-    escalation: 'Escalation',
-    'follow-up': 'Follow-up',
-    feedback: 'Feedback',
-    closing: 'Closing',
-  },
-  channel: (id) => EN_CHANNELS[id] ?? id,
+  kind: kindLabelsIn('en'),
+  channel: (id) => channelLabel(id, 'en'),
   audience: 'Audience',
   edition: 'Edition',
   locale: 'Language',

@@ -59,7 +59,7 @@ describe('servicebook render', () => {
     expect(result.stderr).toContain('required-steps');
     const dom = parseHtml(readFileSync(out, 'utf8'));
     expect(dom.querySelectorAll('script')).toHaveLength(0);
-    expect(dom.querySelector('.coverage .no-cover')!.text).toBe('✗ 후속 안내');
+    expect(dom.querySelector('.coverage .no-cover')!.text).toBe('✗ 후속 조치');
   });
 
   it('asks which manual when the inputs hold two', async () => {

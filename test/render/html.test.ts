@@ -70,7 +70,7 @@ describe('HTML handbook', () => {
   it('numbers the step cards, labels their kind in Korean, marks placeholders and fills facts', () => {
     const phone = root.querySelectorAll('section.script').find((script) => script.querySelector('h5')!.text === '전화')!;
     const cards = phone.querySelectorAll('li.step');
-    expect(cards.map((card) => texts('.step-no, .kind', card).join(' '))).toEqual(['1단계 인사', '2단계 공감', '3단계 설명', '4단계 이관', '5단계 후속 안내', '6단계 마무리']);
+    expect(cards.map((card) => texts('.step-no, .kind', card).join(' '))).toEqual(['1단계 인사', '2단계 공감', '3단계 설명', '4단계 에스컬레이션', '5단계 후속 조치', '6단계 마무리']);
     expect(cards[0]!.classList.contains('k-greeting')).toBe(true);
     const slots = cards[0]!.querySelectorAll('.slot');
     expect(slots.map((slot) => [slot.text, slot.getAttribute('title')])).toEqual([
@@ -87,15 +87,15 @@ describe('HTML handbook', () => {
     expect(texts('.replies li', explain)).toEqual(['고객: “너무 늦어요. 지금 바로 해결해 주세요.” → 4단계', '고객: “네, 알겠습니다.” → 5단계']);
     expect(texts('aside.note .label', explain)).toEqual(['트레이너 노트']);
     expect(texts('aside.note p', explain)).toEqual(['문제 → 해결 → 고객에게 돌아가는 이점 순서로 설명합니다.']);
-    expect(texts('.follow', promise)).toEqual(['후속 안내: 1일 안에 · 문자로']);
+    expect(texts('.follow', promise)).toEqual(['후속 조치: 1일 안에 · 문자로']);
   });
 
   it('has a coverage matrix per playbook: scenario × channel with the required kinds', () => {
     const matrix = root.querySelector('#sec-1-2-coverage')!.parentNode as HTMLElement;
     expect(texts('thead th', matrix)).toEqual(['시나리오', '전화', '채팅']);
     const [phone, chat] = matrix.querySelectorAll('tbody td').slice(1);
-    expect(texts('li', phone)).toEqual(['✓ 공감', '✓ 설명', '✓ 후속 안내', '✓ 인사', '✓ 마무리']);
-    expect(texts('li', chat)).toEqual(['✓ 공감', '✓ 설명', '✓ 후속 안내']);
+    expect(texts('li', phone)).toEqual(['✓ 공감', '✓ 설명', '✓ 후속 조치', '✓ 인사', '✓ 마무리']);
+    expect(texts('li', chat)).toEqual(['✓ 공감', '✓ 설명', '✓ 후속 조치']);
   });
 
   it('puts the glossary at the end', () => {

@@ -52,13 +52,13 @@ describe('Markdown handbook', () => {
     expect(markdown).toContain('환불은 카드사 처리에 따라 3\\~5영업일가 걸립니다.');
     expect(markdown).toContain('- 고객: “너무 늦어요. 지금 바로 해결해 주세요.” → **4단계**\n- 고객: “네, 알겠습니다.” → **5단계**');
     expect(markdown).toContain('> **트레이너 노트**\n>\n> 문제 → 해결 → 고객에게 돌아가는 이점 순서로 설명합니다.');
-    expect(markdown).toContain('- **후속 안내**: 1일 안에 · 문자로');
-    expect(markdown).toContain('- **후속 안내**: 4시간 안에 · 문자로');
+    expect(markdown).toContain('- **후속 조치**: 1일 안에 · 문자로');
+    expect(markdown).toContain('- **후속 조치**: 4시간 안에 · 문자로');
   });
 
   it('writes the escalation box and the coverage matrix as a table', () => {
     expect(markdown).toContain('> **에스컬레이션**\n>\n> - **상담원 재량**: 5,000원 이하 적립금은 상담원이 바로 지급합니다.');
-    expect(markdown).toContain('| 시나리오 | 전화 | 채팅 |\n| --- | --- | --- |\n| 환불 금액 미입금 | ✓ 공감<br>✓ 설명<br>✓ 후속 안내<br>✓ 인사<br>✓ 마무리 | ✓ 공감<br>✓ 설명<br>✓ 후속 안내 |');
+    expect(markdown).toContain('| 시나리오 | 전화 | 채팅 |\n| --- | --- | --- |\n| 환불 금액 미입금 | ✓ 공감<br>✓ 설명<br>✓ 후속 조치<br>✓ 인사<br>✓ 마무리 | ✓ 공감<br>✓ 설명<br>✓ 후속 조치 |');
   });
 
   it('is the same, byte for byte, every time', () => {
