@@ -48,13 +48,13 @@ export default {
         const limit = maxBytes(context.config, channel);
         if (limit === undefined) continue;
         for (const [index, step] of script.steps.entries()) {
-          const at = [...path, 'steps', index, 'say'];
-          const unencodable = unencodableIn(step.say);
+          const at = () => [...path, 'steps', index, 'say'];
+          const { bytes, encodable } = cp949Of(step.say);
+          const unencodable = encodable ? [] : unencodableIn(step.say);
           if (unencodable.length > 0) {
-            context.report({ at: playbook, path: at, messageId: 'unencodable', data: { channel, characters: unencodable.join(', ') } });
+            context.report({ at: playbook, path: at(), messageId: 'unencodable', data: { channel, characters: unencodable.join(', ') } });
           }
-          const bytes = iconv.encode(step.say, 'cp949').length;
-          if (bytes > limit) context.report({ at: playbook, path: at, messageId: 'tooLong', data: { channel, bytes, limit, over: bytes - limit } });
+          if (bytes > limit) context.report({ at: playbook, path: at(), messageId: 'tooLong', data: { channel, bytes, limit, over: bytes - limit } });
         }
       }
     }
@@ -64,6 +64,24 @@ export default {
 function maxBytes(config: ProjectConfig, channel: string): number | undefined {
   const configured = Object.hasOwn(config.limits, channel) ? config.limits[channel]?.maxBytes : undefined;
   return configured ?? (Object.hasOwn(DEFAULT_MAX_BYTES, channel) ? DEFAULT_MAX_BYTES[channel] : undefined);
+}
+
+/**
+ * The size of a text in CP949 and whether all of it encodes. ASCII (1 byte) and Hangul syllables (2 bytes),
+ * what nearly every SMS holds, are counted without iconv; anything else goes through it.
+ */
+function cp949Of(text: string): { bytes: number; encodable: boolean } {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code >= 0xac00 && code <= 0xd7a3) bytes += 2;
+    else {
+      const encoded = iconv.encode(text, 'cp949');
+      return { bytes: encoded.length, encodable: iconv.decode(encoded, 'cp949') === text };
+    }
+  }
+  return { bytes, encodable: true };
 }
 
 /** What joins the character before it into one symbol: ZWJ, variation selectors, keycaps, skin tones, tags. */

@@ -31,16 +31,17 @@ export default {
   },
   check(context) {
     const markers = [...EMPTY_MARKERS, ...context.config.words.emptyMarkers];
+    let matcher: MarkerMatcher | undefined;
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (const [index, step] of script.steps.entries()) {
-          const at = [...path, 'steps', index, 'say'];
+          const at = () => [...path, 'steps', index, 'say'];
           const text = step.say.trim();
-          const marker = markerOf(text, markers);
-          if (text === '') context.report({ at: playbook, path: at, messageId: 'blank' });
-          else if (marker !== undefined) context.report({ at: playbook, path: at, messageId: 'marker', data: { marker } });
+          const marker = markerIn(text, (matcher ??= matcherFor(markers)));
+          if (text === '') context.report({ at: playbook, path: at(), messageId: 'blank' });
+          else if (marker !== undefined) context.report({ at: playbook, path: at(), messageId: 'marker', data: { marker } });
           // "???", "...", "-": punctuation alone is a placeholder too.
-          else if (!/[\p{L}\p{N}]/u.test(text)) context.report({ at: playbook, path: at, messageId: 'noWords', data: { text } });
+          else if (!/[\p{L}\p{N}]/u.test(text)) context.report({ at: playbook, path: at(), messageId: 'noWords', data: { text } });
         }
       }
     }
@@ -52,15 +53,45 @@ export default {
  * or before a colon, followed by a note to the writer ("TODO: 환불 일정 확인 후 작성", "[TBD] 보상 기준").
  */
 export function markerOf(say: string, markers: readonly string[]): string | undefined {
+  return markerIn(say, matcherFor(markers));
+}
+
+/** The patterns of a marker list, longest marker first, and one pattern that any of them needs to match. */
+interface MarkerMatcher {
+  any: RegExp;
+  markers: { marker: string; alone: RegExp; leading: RegExp }[];
+}
+
+function markerIn(say: string, matcher: MarkerMatcher): string | undefined {
   const text = say.trim();
-  for (const marker of [...markers].sort((a, b) => b.length - a.length)) {
-    const word = marker.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s*`);
-    const alone = new RegExp(`^${OPENING}${word}${CLOSING}$`, 'iu');
-    const leading = new RegExp(String.raw`^${OPENING}${word}(?:\s*[:：]|\s*[\])}】」』>]|\s+[-–—]\s)`, 'iu');
-    const match = alone.exec(text) ?? leading.exec(text);
-    if (match) return marker;
-  }
-  return undefined;
+  // Almost every say starts with no marker: one anchored test instead of two patterns per marker.
+  if (!matcher.any.test(text)) return undefined;
+  return matcher.markers.find(({ alone, leading }) => alone.test(text) || leading.test(text))?.marker;
+}
+
+// Compiled once per marker list (the defaults plus a project's `words.emptyMarkers`).
+const MATCHERS = new Map<string, MarkerMatcher>();
+const AFTER_LEADING = String.raw`(?:\s*[:：]|\s*[\])}】」』>]|\s+[-–—]\s)`;
+
+function matcherFor(markerList: readonly string[]): MarkerMatcher {
+  const key = JSON.stringify(markerList);
+  const cached = MATCHERS.get(key);
+  if (cached) return cached;
+  const words: string[] = [];
+  const markers = [...markerList]
+    .sort((a, b) => b.length - a.length)
+    .map((marker) => {
+      const word = marker.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s*`);
+      words.push(word);
+      const alone = new RegExp(`^${OPENING}${word}${CLOSING}$`, 'iu');
+      const leading = new RegExp(`^${OPENING}${word}${AFTER_LEADING}`, 'iu');
+      return { marker, alone, leading };
+    });
+  const any = new RegExp(`^${OPENING}(?:${words.map((word) => `(?:${word})(?:${CLOSING}$|${AFTER_LEADING})`).join('|')})`, 'iu');
+  if (MATCHERS.size >= 16) MATCHERS.clear();
+  const matcher = { any, markers };
+  MATCHERS.set(key, matcher);
+  return matcher;
 }
 
 function escapeRegExp(text: string): string {

@@ -75,6 +75,7 @@ export default {
     for (const playbook of context.playbooks) {
       for (const [scenarioIndex, scenario] of playbook.data.scenarios.entries()) {
         const statements = statementsOf(scenario, scenarioIndex, playbook.data.facts);
+        if (statements.length === 0) continue;
         for (const unit of Object.keys(UNITS) as ComparedUnit[]) {
           checkUnit(context, playbook, unit, statements.filter((statement) => statement.figure.unit === unit));
         }
@@ -88,14 +89,17 @@ function statementsOf(scenario: Scenario, scenarioIndex: number, facts: Playbook
   const statements: Statement[] = [];
   for (const [channel, script] of Object.entries(scenario.scripts)) {
     const scriptPath: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
-    const texts: [DataPath, string | undefined][] = [
-      [[...scriptPath, 'subject'], script.subject],
-      ...script.steps.map((step, index): [DataPath, string] => [[...scriptPath, 'steps', index, 'say'], step.say]),
-    ];
-    for (const [path, text] of texts) {
-      if (typeof text !== 'string') continue;
-      for (const figure of figuresIn(fillFacts(text, facts))) statements.push({ channel, path, figure });
-    }
+    // Paths are built only for texts that state a figure: most state none.
+    const state = (text: string | undefined, pathOf: () => DataPath) => {
+      if (typeof text !== 'string') return;
+      // fillFacts changes only {{facts.…}}: most texts hold none.
+      const figures = figuresIn(text.includes('facts.') ? fillFacts(text, facts) : text);
+      if (figures.length === 0) return;
+      const path = pathOf();
+      for (const figure of figures) statements.push({ channel, path, figure });
+    };
+    state(script.subject, () => [...scriptPath, 'subject']);
+    for (const [index, step] of script.steps.entries()) state(step.say, () => [...scriptPath, 'steps', index, 'say']);
   }
   return statements;
 }

@@ -40,23 +40,70 @@ export function sameFigure(a: FigureValue, b: FigureValue): boolean {
 }
 
 export function figuresIn(text: string): Figure[] {
-  let rest = text.replace(/\{\{[^{}]*\}\}/g, (placeholder) => MASK.repeat(placeholder.length));
-  const figures: Figure[] = [];
+  const extractors = candidatesFor(text);
+  if (extractors.length === 0) return [];
+  let figures = FIGURES_BY_TEXT.get(text);
+  if (figures === undefined) {
+    figures = extract(text, extractors);
+    if (FIGURES_BY_TEXT.size >= CACHED_TEXTS) FIGURES_BY_TEXT.clear();
+    FIGURES_BY_TEXT.set(text, figures);
+  }
+  // Copies: a caller may change what it gets without changing the cache.
+  return figures.map((figure) => ({ ...figure }));
+}
+
+/** Most texts state no figure at all: the big patterns run only where their digits and unit words are. */
+function candidatesFor(text: string): Extractor[] {
+  const digit = DIGIT.test(text);
+  const number = digit || NUMBER_WORD_HINT.test(text);
+  const candidates: Extractor[] = [];
   for (const extractor of EXTRACTORS) {
+    if ((extractor.needs === 'digit' && !digit) || (extractor.needs === 'number' && !number)) continue;
+    if (extractor.hint.test(text)) candidates.push(extractor);
+  }
+  return candidates;
+}
+
+function extract(text: string, extractors: readonly Extractor[]): Figure[] {
+  let rest = text.includes('{{') ? text.replace(/\{\{[^{}]*\}\}/g, (placeholder) => MASK.repeat(placeholder.length)) : text;
+  const figures: Figure[] = [];
+  for (const extractor of extractors) {
+    const taken: RegExpMatchArray[] = [];
     for (const match of rest.matchAll(extractor.pattern)) {
       const value = extractor.read(match[0]);
-      if (value) figures.push({ ...value, raw: match[0], index: match.index });
-      rest = rest.slice(0, match.index) + MASK.repeat(match[0].length) + rest.slice(match.index + match[0].length);
+      if (value) figures.push({ ...value, raw: match[0], index: match.index! });
+      taken.push(match);
     }
+    if (taken.length > 0) rest = masked(rest, taken);
   }
   return figures.sort((a, b) => a.index - b.index);
+}
+
+/** The text with every match replaced by MASKs of the same length. */
+function masked(text: string, matches: readonly RegExpMatchArray[]): string {
+  let result = '';
+  let from = 0;
+  for (const match of matches) {
+    result += text.slice(from, match.index) + MASK.repeat(match[0].length);
+    from = match.index! + match[0].length;
+  }
+  return result + text.slice(from);
 }
 
 interface Extractor {
   pattern: RegExp;
   /** The figure in a match, or null for text that only hides what it holds (a date is not a duration). */
   read(raw: string): FigureValue | null;
+  /** What every match holds: a digit, a number (digits or an English number word), or only what `hint` finds. */
+  needs: 'digit' | 'number' | 'hint';
+  /** Found in every text the pattern matches (a necessary condition, cheap to test); never global. */
+  hint: RegExp;
 }
+
+// The figures of the texts seen last: a library repeats its greetings, hotlines and time frames.
+const FIGURES_BY_TEXT = new Map<string, Figure[]>();
+const CACHED_TEXTS = 4096;
+const DIGIT = /\d/;
 
 // A character no pattern matches: what an earlier extractor took, later ones cannot take again.
 const MASK = '\uE000';
@@ -71,13 +118,17 @@ const NUMBER_OR_WORD = `(?:${NUMBER}|\\b(?:${Object.keys(ENGLISH_NUMBERS).join('
 const START = String.raw`(?<![\d.,A-Za-z_\-/])`;
 const TO = String.raw`(?:\s*(?:~|∼|〜|～|-|–|—)\s*|\s*(?:에서|내지)\s*|\s+(?:to|or|and)\s+)`;
 
-function quantity(unit: QuantityUnit, suffix: string): Extractor {
+/** `hint`: what every match of the suffix holds. */
+function quantity(unit: QuantityUnit, suffix: string, hint: RegExp): Extractor {
   const pattern = `${START}${NUMBER_OR_WORD}(?:${suffix})?(?:${TO}${NUMBER_OR_WORD})?(?:${suffix})`;
-  return { pattern: new RegExp(pattern, 'gi'), read: (raw) => range(unit, numbersIn(raw)) };
+  return { pattern: new RegExp(pattern, 'gi'), read: (raw) => range(unit, numbersIn(raw)), needs: 'number', hint };
 }
 
+const NUMBER_OR_WORD_PATTERN = new RegExp(NUMBER_OR_WORD, 'gi');
+const NUMBER_WORD_HINT = new RegExp(Object.keys(ENGLISH_NUMBERS).join('|'), 'i');
+
 function numbersIn(raw: string): number[] {
-  const tokens = raw.matchAll(new RegExp(NUMBER_OR_WORD, 'gi'));
+  const tokens = raw.matchAll(NUMBER_OR_WORD_PATTERN);
   return [...tokens].map(([token]) => ENGLISH_NUMBERS[token.toLowerCase()] ?? Number(token.replace(/,/g, '')));
 }
 
@@ -86,8 +137,8 @@ function range(unit: QuantityUnit, values: readonly number[]): FigureValue | nul
   return low === undefined || high === undefined ? null : { unit, low: Math.min(low, high), high: Math.max(low, high) };
 }
 
-function maskOnly(pattern: string): Extractor {
-  return { pattern: new RegExp(pattern, 'gi'), read: () => null };
+function maskOnly(pattern: string, hint: RegExp): Extractor {
+  return { pattern: new RegExp(pattern, 'gi'), read: () => null, needs: 'digit', hint };
 }
 
 // Phone numbers: Korean national (02-123-4567, 010-1234-5678), 대표번호 (1588-0000), international (+82 …), US.
@@ -100,6 +151,8 @@ const PHONE = [
 ];
 const phoneNumbers: Extractor = {
   pattern: new RegExp(`(?<![\\w\\-+.])(?:${PHONE.join('|')})${NOT_A_UNIT}`, 'g'),
+  needs: 'digit',
+  hint: /\+\d|\d{4}/,
   read(raw) {
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 15) return null;
@@ -119,6 +172,7 @@ const dates = maskOnly(
     String.raw`\d{4}[\-./]\d{1,2}[\-./]\d{1,2}`,
     String.raw`(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])`,
   ].join('|'),
+  /[년일/]|\d{4}/,
 );
 
 // "Open all day, every day" and "so many times a week" say how often, not how long.
@@ -130,9 +184,10 @@ const availability = maskOnly(
     String.raw`(?:하루|연중(?:무휴)?)\s*24\s*시간`,
     String.raw`24\s*시간(?=\s*(?:상담|운영|접수|이용|응대|언제))`,
     String.raw`(?<![가-힣])(?:주|월|연)\s*\d+\s*(?:일|회)`,
-    String.raw`\d+\s*일\s*\d+\s*회`,
+    String.raw`(?<!\d)\d+\s*일\s*\d+\s*회`,
     String.raw`\b\d+\s*(?:days?\s+(?:a|per)\s+week|hours?\s+(?:a|per)\s+day)\b`,
   ].join('|'),
+  /24|365|[주월연회]|day/i,
 );
 
 // Clock times: 오후 3시, 3시 30분, 오전 9시부터 오후 6시, 9 a.m., 15:00.
@@ -144,6 +199,8 @@ const clockTimes: Extractor = {
     `(?:${CLOCK_KO})(?:(?:${TO}|\\s*부터\\s*)(?:${CLOCK_KO}))?|(?:${CLOCK_EN})(?:${TO}(?:${CLOCK_EN}))?`,
     'gi',
   ),
+  needs: 'digit',
+  hint: /시|:|[ap]\.?m/i,
   read(raw) {
     const hours: number[] = [];
     let afternoon = false;
@@ -183,6 +240,8 @@ const wonAmounts: Extractor = {
       `|(?<![A-Za-z])(?:₩|KRW\\s*)${NUMBER}(?:${TO}(?:₩|KRW\\s*)?${NUMBER})?`,
     'gi',
   ),
+  needs: 'digit',
+  hint: /원|₩|krw|won/i,
   read(raw) {
     const sides = [...raw.matchAll(new RegExp(AMOUNT_KO, 'g'))].map(([side]) => side);
     const values = sides.map(koreanAmount);
@@ -200,6 +259,8 @@ const USD_PREFIX = String.raw`(?:US\s?\$|\$|USD\s*)`;
 const dollarAmounts: Extractor = {
   pattern: new RegExp(`(?<![A-Za-z])${USD_PREFIX}${NUMBER}(?:${TO}${USD_PREFIX}?${NUMBER})?`, 'gi'),
   read: (raw) => range('usd', numbersIn(raw)),
+  needs: 'digit',
+  hint: /\$|usd/i,
 };
 
 // "영업일 기준 3~5일" and "3~5일(영업일 기준)" count business days, not days.
@@ -211,6 +272,8 @@ const businessDaysByBasis: Extractor = {
     'g',
   ),
   read: (raw) => range('business-days', numbersIn(raw.replace(/영업일/g, ''))),
+  needs: 'digit',
+  hint: /영업일/,
 };
 
 // Native Korean numbers: 하루, 이틀, 한 시간, 두 달, 일주일 — only where they say how long (하루 안에, 두 시간 정도),
@@ -218,9 +281,12 @@ const businessDaysByBasis: Extractor = {
 const HOW_LONG = String.raw`(?=\s*(?:이내|안에|안으로|내로|내에|내(?![가-힣])|만에|정도|쯤|가량|후|뒤|동안|이상|이하|까지|더|[이가]?\s*걸|[이가]?\s*지나|[이가]?\s*소요))`;
 const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 열흘: 10, 보름: 15 };
 const DAY_WORD = `(?:${Object.keys(DAY_WORDS).join('|')})`;
+const DAY_WORD_PATTERN = new RegExp(DAY_WORD, 'g');
 const dayWords: Extractor = {
   pattern: new RegExp(`(?<![가-힣])${DAY_WORD}(?:\\s*(?:~|-|에서|이나|나)?\\s*${DAY_WORD})?${HOW_LONG}`, 'g'),
-  read: (raw) => range('days', [...raw.matchAll(new RegExp(DAY_WORD, 'g'))].map(([word]) => DAY_WORDS[word]!)),
+  read: (raw) => range('days', [...raw.matchAll(DAY_WORD_PATTERN)].map(([word]) => DAY_WORDS[word]!)),
+  needs: 'hint',
+  hint: new RegExp(DAY_WORD),
 };
 
 const NATIVE_NUMBERS: Record<string, [number, number]> = {
@@ -234,6 +300,8 @@ const nativeNumbers: Extractor = {
     `(?<![가-힣])(?:${Object.keys(NATIVE_NUMBERS).join('|')})\\s*(?:시간|달(?!러)|개월|주일?)${HOW_LONG}|(?<![가-힣])일주일${HOW_LONG}`,
     'g',
   ),
+  needs: 'hint',
+  hint: new RegExp(`(?:${Object.keys(NATIVE_NUMBERS).join('|')})\\s*(?:시간|달|개월|주)|일주일`),
   read(raw) {
     if (raw === '일주일') return { unit: 'weeks', low: 1, high: 1 };
     const [, number = '', unit = ''] = /^(\S+?)\s*(시간|달|개월|주일?)$/.exec(raw) ?? [];
@@ -251,15 +319,15 @@ const EXTRACTORS: readonly Extractor[] = [
   clockTimes,
   wonAmounts,
   dollarAmounts,
-  quantity('usd', String.raw`\s*(?:달러|dollars?\b|USD\b)`),
-  quantity('percent', String.raw`\s*(?:%|％|퍼센트|percent\b|per\s+cent\b)`),
+  quantity('usd', String.raw`\s*(?:달러|dollars?\b|USD\b)`, /달러|dollar|usd/i),
+  quantity('percent', String.raw`\s*(?:%|％|퍼센트|percent\b|per\s+cent\b)`, /[%％]|퍼센트|per/i),
   businessDaysByBasis,
-  quantity('business-days', String.raw`\s*영업\s*일(?![차째자])|(?:\s+|-)(?:business|working)[\s\-]+days?\b`),
-  quantity('hours', String.raw`\s*시간|(?:\s*|-)(?:hours?|hrs?)\b`),
-  quantity('minutes', String.raw`\s*분(?![기의류할야석량명들께])|(?:\s*|-)(?:minutes?|mins?)\b`),
-  quantity('weeks', String.raw`\s*주(?:일(?![차째])|(?![일년차째기]))|(?:\s*|-)weeks?\b`),
-  quantity('months', String.raw`\s*(?:개월|달(?!러))|(?:\s*|-)months?\b`),
-  quantity('days', String.raw`\s*일(?![차째자])|(?:\s*|-)(?:calendar[\s\-]+)?days?\b`),
+  quantity('business-days', String.raw`\s*영업\s*일(?![차째자])|(?:\s+|-)(?:business|working)[\s\-]+days?\b`, /영업|business|working/i),
+  quantity('hours', String.raw`\s*시간|(?:\s*|-)(?:hours?|hrs?)\b`, /시간|hour|hr/i),
+  quantity('minutes', String.raw`\s*분(?![기의류할야석량명들께])|(?:\s*|-)(?:minutes?|mins?)\b`, /분|min/i),
+  quantity('weeks', String.raw`\s*주(?:일(?![차째])|(?![일년차째기]))|(?:\s*|-)weeks?\b`, /주|week/i),
+  quantity('months', String.raw`\s*(?:개월|달(?!러))|(?:\s*|-)months?\b`, /개월|달|month/i),
+  quantity('days', String.raw`\s*일(?![차째자])|(?:\s*|-)(?:calendar[\s\-]+)?days?\b`, /일|day/i),
   dayWords,
   nativeNumbers,
 ];

@@ -66,28 +66,63 @@ export default {
     good: ['  - kind: explanation', '    say: 환불은 카드사 처리에 따라 {{facts.refund_window}} 안에 입금됩니다.'].join('\n'),
   },
   check(context) {
-    const extra = context.config.words.riskyPromise.map((word): RiskyWord => ({ risk: 'absolute', pattern: wordPattern(word) }));
-    const words = [...RISKY_WORDS, ...extra];
+    const words = riskyWordsOf(context.config.words.riskyPromise);
     for (const playbook of context.playbooks) {
-      const timeFrame = timeFrameFact(playbook.data);
+      let timeFrame: ReturnType<typeof timeFrameFact> | null = null; // looked up at the first finding
       for (const { script, path } of scriptsOf(playbook.data)) {
-        const texts: { text: string; at: DataPath }[] = script.steps.map((step, index) => ({ text: step.say, at: [...path, 'steps', index, 'say'] }));
-        if (script.subject !== undefined) texts.unshift({ text: script.subject, at: [...path, 'subject'] });
-        for (const { text, at } of texts) {
+        const checkText = (text: string, at: () => DataPath) => {
           for (const { word, risk } of riskyWordsIn(text, words)) {
+            if (timeFrame === null) timeFrame = timeFrameFact(playbook.data);
             const messageId = risk === 'absolute' ? 'absolute' : timeFrame ? 'instant' : 'instantNoFact';
-            context.report({ at: playbook, path: at, messageId, data: { word, ...timeFrame } });
+            context.report({ at: playbook, path: at(), messageId, data: { word, ...timeFrame } });
           }
-        }
+        };
+        if (script.subject !== undefined) checkText(script.subject, () => [...path, 'subject']);
+        for (const [index, step] of script.steps.entries()) checkText(step.say, () => [...path, 'steps', index, 'say']);
       }
     }
   },
 } satisfies Rule;
 
+/** The built-in words and a project's `words.riskyPromise`, with one test that any of them needs to match. */
+interface RiskyWords {
+  list: readonly RiskyWord[];
+  mayMatch(sentence: string): boolean;
+}
+
+// Compiled once per list of configured words.
+const WORD_LISTS = new Map<string, RiskyWords>();
+
+function riskyWordsOf(configured: readonly string[]): RiskyWords {
+  const key = JSON.stringify(configured);
+  let words = WORD_LISTS.get(key);
+  if (words === undefined) {
+    const extra = configured.map((word): RiskyWord => ({ risk: 'absolute', pattern: wordPattern(word) }));
+    const list = [...RISKY_WORDS, ...extra];
+    words = { list, mayMatch: anyOf(list.map(({ pattern }) => pattern)) };
+    if (WORD_LISTS.size >= 16) WORD_LISTS.clear();
+    WORD_LISTS.set(key, words);
+  }
+  return words;
+}
+
+/** A test that passes exactly where one of the patterns matches: their alternation, one per set of flags. */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const sources = new Map<string, string[]>();
+  for (const { source, flags } of patterns) {
+    const plain = flags.replace(/[gy]/g, '');
+    sources.set(plain, [...(sources.get(plain) ?? []), `(?:${source})`]);
+  }
+  const alternations = [...sources].map(([flags, each]) => new RegExp(each.join('|'), flags));
+  return (text) => alternations.some((alternation) => alternation.test(text));
+}
+
 /** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
-function riskyWordsIn(text: string, words: readonly RiskyWord[]): { word: string; risk: Risk }[] {
+function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): { word: string; risk: Risk }[] {
   const found = new Map<string, { word: string; risk: Risk }>();
   for (const sentence of sentencesOf(text)) {
+    // Most sentences hold no risky word: one test before the request check and a pass per word.
+    if (!mayMatch(sentence)) continue;
     if (REQUEST.test(withoutTrail(sentence))) continue;
     const matches = words.flatMap(({ risk, pattern, isFalseAlarm }) =>
       [...sentence.matchAll(pattern)]

@@ -50,12 +50,13 @@ export default {
       const declared = declaredNames(playbook.data);
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (const { text, at } of textsOf(script, path)) {
+          if (!text.includes('{{')) continue; // no placeholder at all, as most notes and replies
           for (const use of distinctUses(text)) {
             if ((use.isFact ? declared.facts : declared.placeholders).includes(use.name)) continue;
             const suggestion = closest(use, declared);
             const messageId = `undeclared${use.isFact ? 'Fact' : ''}${suggestion === undefined ? 'NoSuggestion' : ''}`;
             const placeholder = use.isFact ? `{{facts.${use.name}}}` : `{{${use.name}}}`;
-            context.report({ at: playbook, path: at, messageId, data: { placeholder, name: use.name, ...(suggestion ? { suggestion } : {}) } });
+            context.report({ at: playbook, path: at(), messageId, data: { placeholder, name: use.name, ...(suggestion ? { suggestion } : {}) } });
           }
         }
       }
@@ -64,14 +65,14 @@ export default {
 } satisfies Rule;
 
 /** Every text of a script that may carry placeholders: the subject, and each step's say, note and replies. */
-function* textsOf(script: Script, path: DataPath): Generator<{ text: string; at: DataPath }> {
-  if (script.subject !== undefined) yield { text: script.subject, at: [...path, 'subject'] };
+function* textsOf(script: Script, path: DataPath): Generator<{ text: string; at: () => DataPath }> {
+  // Paths are built only for the texts that are reported.
+  if (script.subject !== undefined) yield { text: script.subject, at: () => [...path, 'subject'] };
   for (const [index, step] of script.steps.entries()) {
-    const stepPath = [...path, 'steps', index];
-    yield { text: step.say, at: [...stepPath, 'say'] };
-    if (step.note !== undefined) yield { text: step.note, at: [...stepPath, 'note'] };
+    yield { text: step.say, at: () => [...path, 'steps', index, 'say'] };
+    if (step.note !== undefined) yield { text: step.note, at: () => [...path, 'steps', index, 'note'] };
     for (const [replyIndex, reply] of (step.replies ?? []).entries()) {
-      yield { text: reply.customer, at: [...stepPath, 'replies', replyIndex, 'customer'] };
+      yield { text: reply.customer, at: () => [...path, 'steps', index, 'replies', replyIndex, 'customer'] };
     }
   }
 }
