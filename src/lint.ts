@@ -2,13 +2,13 @@
 import { ruleSetting, type ProjectConfig, type RuleSetting } from './config.js';
 import { compareFindings, type FileResult, type Finding } from './findings.js';
 import type { Directive } from './model/directives.js';
-import { parseSource, type Parser, type SourceFile } from './model/load.js';
+import { parseSource, type Parser, type SourceDocument, type SourceFile } from './model/load.js';
 import { findingMessage, inLang } from './model/messages.js';
 import { interpolate } from './messages.js';
 import { checkDocument } from './model/schema.js';
 import type { Manual, Playbook } from './model/types.js';
 import { rules as allRules } from './rules/index.js';
-import type { DocumentRef, Lang, Report, Rule } from './rules/types.js';
+import type { DocumentRef, Lang, PlaybookHead, Report, Rule } from './rules/types.js';
 
 /** Kept exported from here: the one filler of {{named}} templates now lives with the catalogs. */
 export { interpolate };
@@ -65,38 +65,82 @@ export function loadProject(
   return project;
 }
 
+/**
+ * Files are read and checked one at a time, so that a large library never has to be held whole: only the
+ * findings, the text (for positions) and each document's head stay for the rules that look across files.
+ */
 export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
-  const project = loadProject(inputs, { parser: options.parser, lang: options.lang, channels: options.config.channels });
   const rules = options.rules ?? allRules;
   const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
+  const active = options.mode === 'lint' ? rules.filter((rule) => settings.get(rule.id) !== 'off') : [];
+  const severity = (rule: Rule) => severityOf(settings.get(rule.id) ?? rule.severity);
+  const lang = options.lang ?? 'en';
+  const findings = new Map<string, Finding[]>();
+  const files = new Map<string, SourceFile>();
+  const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
 
-  for (const found of project.findings.values()) {
+  for (const input of inputs) {
+    const one = loadProject([input], { parser: options.parser, lang, channels: options.config.channels });
+    const found = one.findings.get(input.filePath) ?? [];
+    findings.set(input.filePath, found);
     for (const finding of found) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
-  }
-  if (options.mode === 'lint') {
-    for (const rule of rules) {
-      const setting = settings.get(rule.id);
-      if (setting === 'off' || rule.id === 'yaml-syntax' || rule.id === 'schema') continue;
-      runRule(rule, severityOf(setting ?? rule.severity), project, options);
+    const [file] = one.files;
+    if (!file) continue;
+    for (const rule of active) {
+      if (!rule.check) continue;
+      const check = rule.check.bind(rule);
+      runRule(rule, severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
     }
+    const light = lightFile(file, lang);
+    files.set(file.filePath, light);
+    const documentOf = (document: SourceDocument) => light.documents.find((d) => d.index === document.index)!;
+    for (const { document, data } of one.playbooks) heads.playbooks.push({ file: light, document: documentOf(document), data: { kind: data.kind, id: data.id, title: data.title } });
+    for (const { document, data } of one.manuals) heads.manuals.push({ file: light, document: documentOf(document), data });
+  }
+  for (const rule of active) {
+    if (!rule.checkProject) continue;
+    const checkProject = rule.checkProject.bind(rule);
+    const first = files.values().next().value;
+    if (first) runRule(rule, severity(rule), (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
   }
 
-  const fileByPath = new Map(project.files.map((file) => [file.filePath, file]));
-  return [...project.findings.entries()].map(([filePath, found]) => {
+  return [...findings.entries()].map(([filePath, found]) => {
     const kept = found.filter((finding) => settings.get(finding.ruleId ?? '') !== 'off');
-    const directives = fileByPath.get(filePath)?.directives ?? [];
-    const findings = applyDirectives(kept, directives, fileByPath.get(filePath), { reportUnused: options.reportUnusedDisables ?? false, lang: options.lang ?? 'en' });
-    return { filePath, findings: findings.sort(compareFindings) };
+    const file = files.get(filePath);
+    const result = applyDirectives(kept, file?.directives ?? [], file, { reportUnused: options.reportUnusedDisables ?? false, lang });
+    return { filePath, findings: result.sort(compareFindings) };
   });
+}
+
+/**
+ * The file without its parsed values or composed nodes, for the rules that look across files and for
+ * disable comments: positions are composed again from the text in the rare case they are asked for.
+ */
+function lightFile(file: SourceFile, lang: Lang): SourceFile {
+  let again: SourceFile | undefined;
+  const positioned = (index: number) => (again ??= parseSource(file.filePath, file.text, 'yaml', lang)).documents.find((d) => d.index === index);
+  const documents = file.documents.map(({ index }): SourceDocument => ({
+    index,
+    value: undefined,
+    locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    contentLine: () => positioned(index)?.contentLine() ?? 1,
+  }));
+  return { filePath: file.filePath, text: file.text, directives: file.directives, syntaxFindings: [], documents };
 }
 
 function severityOf(setting: RuleSetting): 'error' | 'warn' {
   return setting === 'off' ? 'warn' : setting;
 }
 
-/** The engine does not trust rules: a rule that throws becomes a finding, not a crash. */
-function runRule(rule: Rule, severity: 'error' | 'warn', project: Project, options: LintOptions): void {
-  const lang = options.lang ?? 'en';
+/** The engine does not trust rules: a rule that throws becomes a finding in the file it was checking, not a crash. */
+function runRule(
+  rule: Rule,
+  severity: 'error' | 'warn',
+  run: (report: (report: Report) => void) => void,
+  findings: Map<string, Finding[]>,
+  file: SourceFile,
+  lang: Lang,
+): void {
   const report = (report: Report) => {
     const template = rule.messages[report.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${report.messageId}"`);
@@ -111,14 +155,12 @@ function runRule(rule: Rule, severity: 'error' | 'warn', project: Project, optio
     if (report.flow) {
       finding.flow = report.flow.map((place) => ({ message: place.message, ...report.at.document.locate(place.path) }));
     }
-    project.findings.get(report.at.file.filePath)?.push(finding);
+    findings.get(report.at.file.filePath)?.push(finding);
   };
   try {
-    rule.check({ playbooks: project.playbooks, manuals: project.manuals, config: options.config, report });
+    run(report);
   } catch (error) {
-    const first = project.files[0];
-    if (!first) return;
-    project.findings.get(first.filePath)?.push({
+    findings.get(file.filePath)?.push({
       ruleId: rule.id,
       severity: 'error',
       message: findingMessage(lang, 'ruleFailed', { rule: rule.id, error: error instanceof Error ? error.message : String(error) }),
@@ -161,8 +203,8 @@ function covers(directive: Directive, finding: Finding, file: SourceFile | undef
   if (finding.ruleId === null || !directive.ruleIds.includes(finding.ruleId)) return false;
   if (directive.scope === 'next-line') return finding.line === directive.targetLine;
   // A whole-document directive covers the first document that starts after it.
-  const document = file?.documents.find((d) => d.contentLine > directive.line);
+  const document = file?.documents.find((d) => d.contentLine() > directive.line);
   if (!document) return false;
   const next = file?.documents.find((d) => d.index > document.index);
-  return finding.line >= document.contentLine && (!next || finding.line < next.contentLine);
+  return finding.line >= document.contentLine() && (!next || finding.line < next.contentLine());
 }

@@ -23,7 +23,7 @@ export interface SourceDocument {
   /** The range of the node at `path`; for a missing node, the deepest mapping or list on the way. */
   locate(path: DataPath, target?: 'key' | 'value'): Range;
   /** Line of the document's first content line: whole-document disables must stand before it. */
-  contentLine: number;
+  contentLine(): number;
 }
 
 export interface SourceFile {
@@ -54,9 +54,7 @@ export function parseSource(filePath: string, rawText: string, parser: Parser = 
   const documents = values.map((value, index): SourceDocument => ({
     index,
     value,
-    get contentLine() {
-      return positioned(index)?.contentLine ?? 1;
-    },
+    contentLine: () => positioned(index)?.contentLine() ?? 1,
     locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
   }));
   return { filePath, text, directives, documents, syntaxFindings: [] };
@@ -95,7 +93,7 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
     documents.push({
       index,
       value,
-      contentLine: lineCounter.linePos(contentStart).line,
+      contentLine: () => lineCounter.linePos(contentStart).line,
       locate: (path, target = 'value') => {
         const [start, end] = nodeSpan(document, path, target);
         return toRange(start, end);

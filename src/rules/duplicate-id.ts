@@ -1,6 +1,6 @@
 import type { DataPath } from '../findings.js';
 import type { Playbook } from '../model/types.js';
-import { scriptsOf, type DocumentRef, type Rule, type RuleContext } from './types.js';
+import { scriptsOf, type DocumentRef, type PlaybookHead, type ProjectContext, type Rule, type RuleContext } from './types.js';
 
 /** Ids are how manuals find playbooks and how gotos find steps: a second owner makes them ambiguous. */
 export default {
@@ -45,8 +45,10 @@ export default {
       '    say: 카드사에 확인 요청을 넣어 두겠습니다.',
     ].join('\n'),
   },
-  check(context) {
+  checkProject(context) {
     checkPlaybookIds(context);
+  },
+  check(context) {
     for (const playbook of context.playbooks) {
       checkScenarioIds(context, playbook);
       checkStepIds(context, playbook);
@@ -54,8 +56,8 @@ export default {
   },
 } satisfies Rule;
 
-function checkPlaybookIds(context: RuleContext): void {
-  const firstById = new Map<string, DocumentRef<Playbook>>();
+function checkPlaybookIds(context: ProjectContext): void {
+  const firstById = new Map<string, DocumentRef<PlaybookHead>>();
   for (const playbook of context.playbooks) {
     const first = firstById.get(playbook.data.id);
     if (!first) {

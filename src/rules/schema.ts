@@ -10,5 +10,4 @@ export default {
     bad: 'steps:\n  - kind: empaty\n    say: 불편을 드려 죄송합니다.',
     good: 'steps:\n  - kind: empathy\n    say: 불편을 드려 죄송합니다.',
   },
-  check() {},
 } satisfies Rule;

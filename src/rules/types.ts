@@ -28,8 +28,20 @@ export interface Report {
   flow?: FlowReport[];
 }
 
+/** What `check` sees: the documents of one file (rules that look within a document). */
 export interface RuleContext {
   playbooks: readonly DocumentRef<Playbook>[];
+  manuals: readonly DocumentRef<Manual>[];
+  config: ProjectConfig;
+  report(report: Report): void;
+}
+
+/** What a playbook is to rules that look across files: its head, not its scenarios (kept small for large libraries). */
+export type PlaybookHead = Pick<Playbook, 'kind' | 'id' | 'title'>;
+
+/** What `checkProject` sees: every document linted together, playbooks by their heads. */
+export interface ProjectContext {
+  playbooks: readonly DocumentRef<PlaybookHead>[];
   manuals: readonly DocumentRef<Manual>[];
   config: ProjectConfig;
   report(report: Report): void;
@@ -46,7 +58,10 @@ export interface Rule {
   messages: Record<string, Message>;
   /** A bad and a good example, for `servicebook rules`, the docs and SARIF help. */
   examples: { bad: string; good: string };
-  check(context: RuleContext): void;
+  /** Runs on each file's documents, as the file is read. */
+  check?(context: RuleContext): void;
+  /** Runs once, after every file, for what only the whole run can tell (ids across files). */
+  checkProject?(context: ProjectContext): void;
 }
 
 /** Every script of every scenario of a playbook, with the data path to it. */

@@ -32,7 +32,7 @@ export default {
       '    playbooks: [refund-delay, double-charge]',
     ].join('\n'),
   },
-  check(context) {
+  checkProject(context) {
     const ids = [...new Set(context.playbooks.map((playbook) => playbook.data.id))];
     for (const manual of context.manuals) {
       for (const [chapterIndex, chapter] of manual.data.chapters.entries()) {

@@ -10,5 +10,4 @@ export default {
     bad: 'kind: playbook\ntitle: 환불 지연\ntitle: 환불 지연 문의   # the same key twice',
     good: 'kind: playbook\ntitle: 환불 지연 문의',
   },
-  check() {},
 } satisfies Rule;
