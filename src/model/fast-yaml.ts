@@ -25,9 +25,36 @@ const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 /** Anchors, aliases, tags and directives: `yaml` handles them (alias limits, exact tag semantics). */
 const NEEDS_FULL_PARSER = /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m;
 
+/** A quoted value or a flow collection that starts on a line and goes on past it. */
+const OPENS_A_VALUE = /^[ \t]*(?:-[ \t]+)*(?:[^\s#"'[{][^#]*?:[ \t]+)?(["'[{])(.*)$/;
+
+/**
+ * Multi-line quoted scalars and flow collections are where js-yaml forgives what `yaml` rejects (a
+ * continuation line not indented enough); files that have them are read by `yaml`.
+ */
+function spansLines(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const match = OPENS_A_VALUE.exec(line);
+    if (match && !closesOnLine(match[1]!, match[2]!.replace(/\r$/, ''))) return true;
+  }
+  return false;
+}
+
+function closesOnLine(opener: string, rest: string): boolean {
+  if (opener === '"') return /^(?:[^"\\]|\\.)*"/.test(rest);
+  if (opener === "'") return /^(?:[^']|'')*'(?!')/.test(rest);
+  const closer = opener === '[' ? ']' : '}';
+  let depth = 1;
+  for (const char of rest) {
+    if (char === opener) depth++;
+    else if (char === closer && --depth === 0) return true;
+  }
+  return false;
+}
+
 /** The documents of a file, or undefined when the file should be read by `yaml` instead. */
 export function loadFast(text: string): unknown[] | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (NEEDS_FULL_PARSER.test(text) || spansLines(text)) return undefined;
   let documents: unknown[];
   try {
     documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });

@@ -62,10 +62,10 @@ export function parseSource(filePath: string, rawText: string, parser: Parser = 
 
 /** Every document composed by `yaml`, with exact positions and syntax errors. */
 function composeDocuments(text: string, lang: Lang): { documents: SourceDocument[]; syntaxFindings: Finding[] } {
-  const { LineCounter, parseAllDocuments } = yaml();
-  const lineCounter = new LineCounter();
-  const toRange = (start: number, end: number): Range => rangeOf(text, lineCounter, start, end);
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const { parseAllDocuments } = yaml();
+  const lines = new Lines(text);
+  const toRange = (start: number, end: number): Range => rangeOf(text, lines, start, end);
+  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const syntaxFindings: Finding[] = [];
   const documents: SourceDocument[] = [];
@@ -93,7 +93,7 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
     documents.push({
       index,
       value,
-      contentLine: () => lineCounter.linePos(contentStart).line,
+      contentLine: () => lines.position(contentStart).line,
       locate: (path, target = 'value') => {
         const [start, end] = nodeSpan(document, path, target);
         return toRange(start, end);
@@ -153,10 +153,33 @@ function spanOf(node: Node | null | undefined): [number, number] | undefined {
   return [node.range[0], node.range[1]];
 }
 
-function rangeOf(text: string, lineCounter: InstanceType<typeof import('yaml').LineCounter>, start: number, end: number): Range {
+function rangeOf(text: string, lines: Lines, start: number, end: number): Range {
   let trimmedEnd = Math.min(end, text.length);
   while (trimmedEnd > start + 1 && /\s/.test(text[trimmedEnd - 1] ?? '')) trimmedEnd--;
-  const from = lineCounter.linePos(Math.min(start, text.length));
-  const to = lineCounter.linePos(Math.max(trimmedEnd, start));
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  const from = lines.position(Math.min(start, text.length));
+  const to = lines.position(Math.max(trimmedEnd, start));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/**
+ * Offsets to 1-based lines and columns, from the text itself: yaml's LineCounter misses the line breaks
+ * inside a token its parser rejects, which would shift every later position.
+ */
+class Lines {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
 }

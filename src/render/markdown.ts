@@ -151,7 +151,7 @@ function glossary(handbook: Handbook, labels: Labels): string[] {
   if (handbook.glossary.length === 0) return [];
   return [
     heading(2, 'glossary', labels.glossary),
-    handbook.glossary.map((entry) => `- **${mdText(entry.term)}**: ${indent(mdBlock(entry.definition), '  ')}`).join('\n'),
+    handbook.glossary.map((entry) => `- **${mdText(entry.term)}**: ${indent(mdBlock(entry.definition, undefined, { continuesLine: true }), '  ')}`).join('\n'),
   ];
 }
 

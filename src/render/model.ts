@@ -96,7 +96,7 @@ export interface HandbookInput {
 
 export function buildHandbook(input: HandbookInput): Handbook {
   const manual = input.manual ? nfc(input.manual) : undefined;
-  const playbooks = nfc([...input.playbooks]).sort((a, b) => compareIds(a.id, b.id));
+  const playbooks = nfc([...input.playbooks]).map(revisionAsText).sort((a, b) => compareIds(a.id, b.id));
   const locale = manual?.locale ?? sharedLocale(playbooks) ?? input.config.locale;
   const lang = docLangOf(locale);
   const chapters = manual ? manualChapters(manual, playbooks, input.config) : playbookChapters(playbooks, input.config);
@@ -209,6 +209,12 @@ function sharedLocale(playbooks: readonly Playbook[]): string | undefined {
   const locales = new Set(playbooks.map((playbook) => playbook.locale));
   const [only] = locales;
   return locales.size === 1 ? only : undefined;
+}
+
+/** The schema takes `revision: 2` as well as `revision: 1.3.0`; the handbook prints it as text. */
+function revisionAsText(playbook: Playbook): Playbook {
+  const revision: unknown = playbook.revision;
+  return typeof revision === 'number' ? { ...playbook, revision: String(revision) } : playbook;
 }
 
 /** Code-unit order, not locale order: the same on every machine. */

@@ -25,6 +25,12 @@ describe('fast and full parser', () => {
     expect(lint(inputs, { ...options, parser: 'fast' })).toEqual(lint(inputs, { ...options, parser: 'yaml' }));
   });
 
+  it('report what yaml rejects even where js-yaml would forgive it', () => {
+    const text = 'kind: playbook\ntitle: "환불\n지연 문의"\nformat: 1\n';
+    const [result] = lint([{ filePath: 'x.yaml', text }], { config: defaultConfig(root), mode: 'validate' });
+    expect(result!.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 2 });
+  });
+
   it.each([
     ['integers', 'a: 12\nb: 0o17\nc: 0x1F\nd: 0b101\ne: -3\nf: 1_000\ng: 017'],
     ['floats', 'a: 1.5\nb: +.5\nc: 1e3\nd: .inf\ne: -.INF\nf: .NaN\ng: 0.'],
@@ -43,6 +49,9 @@ describe('fast and full parser', () => {
     ['a directive', '%YAML 1.2\n---\na: 1'],
     ['a repeated key', 'a: 1\na: 2'],
     ['an empty document', '---\n---\na: 1'],
+    ['a quoted value going on past its line', 'kind: playbook\ntitle: "환불\n지연 문의"\nformat: 1\n'],
+    ["a single-quoted value going on past its line", "title: '환불\n  지연'\n"],
+    ['a flow sequence going on past its line', 'channels: [phone,\nemail]\n'],
   ])('leave %s to yaml', (_name, text) => {
     expect(loadFast(text)).toBeUndefined();
   });
