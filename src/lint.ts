@@ -117,15 +117,16 @@ export function lint(inputs: readonly SourceInput[], options: LintOptions): File
  * disable comments: positions are composed again from the text in the rare case they are asked for.
  */
 function lightFile(file: SourceFile, lang: Lang): SourceFile {
+  const { filePath, text, directives } = file; // not `file` itself: its parsed values must be free to go
   let again: SourceFile | undefined;
-  const positioned = (index: number) => (again ??= parseSource(file.filePath, file.text, 'yaml', lang)).documents.find((d) => d.index === index);
+  const positioned = (index: number) => (again ??= parseSource(filePath, text, 'yaml', lang)).documents.find((d) => d.index === index);
   const documents = file.documents.map(({ index }): SourceDocument => ({
     index,
     value: undefined,
     locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
     contentLine: () => positioned(index)?.contentLine() ?? 1,
   }));
-  return { filePath: file.filePath, text: file.text, directives: file.directives, syntaxFindings: [], documents };
+  return { filePath, text, directives, syntaxFindings: [], documents };
 }
 
 function severityOf(setting: RuleSetting): 'error' | 'warn' {
