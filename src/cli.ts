@@ -1,5 +1,5 @@
 /** Builds a fresh commander program per run and maps every error to an exit code, in one place. */
-import { Argument, Command, CommanderError, Help, Option } from 'commander';
+import type { Command } from 'commander';
 import { ExitCode, exitCodeOf, Interrupted, UsageError } from './errors.js';
 import { helpTexts } from './help.js';
 import { processIo, removePendingTemporaryFiles, type Io } from './io.js';
@@ -9,18 +9,24 @@ import type { Lang } from './rules/types.js';
 import { version } from './version.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // Asked on every CI start: answered without loading the command-line parser.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    io.stdout(`${version}\n`);
+    return ExitCode.ok;
+  }
+  const commander = await import('commander');
   const debug = argv.includes('--debug');
   // Chosen before commander parses, so that --help and every error speak the user's language.
   const lang = langFromArgv(argv, io.env);
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram(io, lang, (code) => {
+  const program = buildProgram(commander, io, lang, (code) => {
     exitCode = code;
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       // commander has printed its own message; help and version are not failures.
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? ExitCode.ok : ExitCode.usage;
     }
@@ -33,7 +39,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-function buildProgram(io: Io, lang: Lang, setExitCode: (code: number) => void): Command {
+function buildProgram(
+  { Argument, Command, Help, Option }: typeof import('commander'),
+  io: Io,
+  lang: Lang,
+  setExitCode: (code: number) => void,
+): Command {
   const help = helpTexts(lang);
   const examples = (lines: readonly string[]) => `\n${help.examples}\n${lines.join('\n')}`;
   const program = new Command('servicebook')

@@ -4,7 +4,7 @@ import { loadConfig, type RuleSetting } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { readInputs } from '../files.js';
 import { countBySeverity, type FileResult } from '../findings.js';
-import { formatNames, formatters, type FormatName } from '../formatters/index.js';
+import { formatNames, loadFormatter, type FormatName } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from '../cache.js';
@@ -44,7 +44,8 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     : results;
 
   const color = options.color && !options.output && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
-  const report = formatters[format](shown, { color, rules, version, lang, cwd: io.cwd });
+  const formatter = await loadFormatter(format);
+  const report = formatter(shown, { color, rules, version, lang, cwd: io.cwd });
   if (output) writeFileAtomic(output, report);
   else io.stdout(report);
 

@@ -4,7 +4,7 @@ import { loadConfig, type ProjectConfig } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { readInputs } from '../files.js';
 import type { FileResult } from '../findings.js';
-import { formatters } from '../formatters/index.js';
+import { loadFormatter } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { lint, loadProject, type SourceInput } from '../lint.js';
@@ -45,7 +45,7 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
   }));
   const errorCount = errors.reduce((sum, result) => sum + result.findings.length, 0);
   if (errorCount > 0) {
-    io.stderr(problemList(errors, lang, io.cwd));
+    io.stderr(await problemList(errors, lang, io.cwd));
     if (!options.force) {
       io.stderr(say(lang, 'The handbook was not written: fix the errors above, or render anyway with --force.\n', '핸드북을 만들지 않았습니다. 위 오류를 고치거나, --force로 그대로 만드세요.\n'));
       return ExitCode.failure;
@@ -100,8 +100,9 @@ function chooseDocuments(inputs: readonly SourceInput[], manualPath: string | un
   return { playbooks, manual: project.manuals[0]?.data };
 }
 
-function problemList(results: FileResult[], lang: Lang, cwd: string): string {
-  return formatters.stylish(results, { color: false, rules, version, lang, cwd });
+async function problemList(results: FileResult[], lang: Lang, cwd: string): Promise<string> {
+  const stylish = await loadFormatter('stylish');
+  return stylish(results, { color: false, rules, version, lang, cwd });
 }
 
 function say(lang: Lang, en: string, ko: string): string {

@@ -1,6 +1,10 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { ProjectConfig } from '../config.js';
 import { scriptsOf, type Rule } from './types.js';
+
+// iconv-lite is loaded on the first text that is neither ASCII nor Hangul: most runs never need it.
+let iconvModule: typeof import('iconv-lite') | undefined;
+const iconv = () => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 
 /** Korean carriers count a short message (SMS) in EUC-KR/CP949 bytes; over 90 it becomes a costlier LMS or is cut off. */
 const DEFAULT_MAX_BYTES: Readonly<Record<string, number>> = { sms: 90 };
@@ -77,8 +81,8 @@ function cp949Of(text: string): { bytes: number; encodable: boolean } {
     if (code < 0x80) bytes += 1;
     else if (code >= 0xac00 && code <= 0xd7a3) bytes += 2;
     else {
-      const encoded = iconv.encode(text, 'cp949');
-      return { bytes: encoded.length, encodable: iconv.decode(encoded, 'cp949') === text };
+      const encoded = iconv().encode(text, 'cp949');
+      return { bytes: encoded.length, encodable: iconv().decode(encoded, 'cp949') === text };
     }
   }
   return { bytes, encodable: true };
@@ -119,7 +123,7 @@ function unencodableIn(text: string): string[] {
 }
 
 function roundTrips(text: string): boolean {
-  return iconv.decode(iconv.encode(text, 'cp949'), 'cp949') === text;
+  return iconv().decode(iconv().encode(text, 'cp949'), 'cp949') === text;
 }
 
 function codePoint(char: string): string {
