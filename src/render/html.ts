@@ -1,6 +1,6 @@
 /** Handbook → one self-contained HTML file: inline CSS, no script, nothing fetched. Pure. */
 import { handbookCss } from './css.js';
-import { labelsFor, targetText, type Labels } from './labels.js';
+import { escalationRows, labelsFor, targetText, type Labels } from './labels.js';
 import type { ChapterPart, Handbook, Heading, PlaybookPart, ScenarioPart, ScriptPart, StepPart, TextContext } from './model.js';
 import { escapeHtml as esc, plainWithSlots, proseBlock, proseInline } from './prose.js';
 
@@ -129,13 +129,8 @@ function scenarioHtml(part: ScenarioPart, level: number, text: TextContext, cont
 function escalationHtml({ scenario }: ScenarioPart, text: TextContext, labels: Labels): string {
   const escalation = scenario.escalation;
   if (!escalation) return '';
-  const rows = ([
-    [labels.authority, escalation.authority],
-    [labels.handTo, escalation.to],
-    [labels.handWhen, escalation.when],
-  ] as const)
-    .filter(([, value]) => value)
-    .map(([term, value]) => `<dt>${esc(term)}</dt><dd>${proseInline(value!, text)}</dd>`)
+  const rows = escalationRows(escalation, labels)
+    .map(([term, value]) => `<dt>${esc(term)}</dt><dd>${proseInline(value, text)}</dd>`)
     .join('');
   return `<aside class="escalation"><div class="box-title">${esc(labels.escalation)}</div><dl>${rows}</dl></aside>\n`;
 }

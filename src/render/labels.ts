@@ -1,6 +1,6 @@
 /** Every word the handbook prints around the playbooks' own text, in the document's language (its locale). */
 import { channelLabel, kindLabel, langOfLocale } from '../labels.js';
-import { STEP_KINDS, type StepKind } from '../model/types.js';
+import { STEP_KINDS, type Escalation, type StepKind } from '../model/types.js';
 import type { Target } from './model.js';
 
 export type DocLang = 'ko' | 'en';
@@ -182,4 +182,14 @@ export function humanDuration(due: string, lang: DocLang): string | undefined {
       return lang === 'ko' ? `${value}${word}` : `${value} ${word}${value === 1 ? '' : 's'}`;
     })
     .join(' ');
+}
+
+/** The escalation box's rows that the scenario fills in: who decides, to whom, when. */
+export function escalationRows(escalation: Escalation, labels: Labels): [term: string, value: string][] {
+  const rows: [string, string | undefined][] = [
+    [labels.authority, escalation.authority],
+    [labels.handTo, escalation.to],
+    [labels.handWhen, escalation.when],
+  ];
+  return rows.filter((row): row is [string, string] => Boolean(row[1]));
 }

@@ -1,5 +1,5 @@
 /** Handbook → GitHub-flavoured Markdown with the same content as the HTML, for wikis and review. Pure. */
-import { labelsFor, targetText, type Labels } from './labels.js';
+import { escalationRows, labelsFor, targetText, type Labels } from './labels.js';
 import type { ChapterPart, Handbook, PlaybookPart, ScenarioPart, ScriptPart, StepPart, TextContext } from './model.js';
 import { mdBlock, mdCell, mdInline, mdText } from './markdown-text.js';
 
@@ -98,13 +98,7 @@ function scenarioBlocks(part: ScenarioPart, level: number, text: TextContext, la
 function escalationBlock({ scenario }: ScenarioPart, text: TextContext, labels: Labels): string {
   const escalation = scenario.escalation;
   if (!escalation) return '';
-  const rows = ([
-    [labels.authority, escalation.authority],
-    [labels.handTo, escalation.to],
-    [labels.handWhen, escalation.when],
-  ] as const)
-    .filter(([, value]) => value)
-    .map(([term, value]) => `> - **${mdText(term)}**: ${mdInline(value!, text)}`);
+  const rows = escalationRows(escalation, labels).map(([term, value]) => `> - **${mdText(term)}**: ${mdInline(value, text)}`);
   return [`> **${mdText(labels.escalation)}**`, '>', ...rows].join('\n');
 }
 
