@@ -100,7 +100,10 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
       },
     });
   }
-  return { documents, syntaxFindings };
+  // Nesting too deep is one problem, however many tokens the parser gave up on.
+  const tooDeep = findingMessage(lang, 'tooDeep');
+  const firstTooDeep = syntaxFindings.findIndex((finding) => finding.message === tooDeep);
+  return { documents, syntaxFindings: syntaxFindings.filter((finding, i) => finding.message !== tooDeep || i === firstTooDeep) };
 }
 
 function syntaxFinding(message: string, range: Range): Finding {
