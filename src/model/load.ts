@@ -72,12 +72,13 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
 
   for (const [index, document] of yamlDocuments.entries()) {
     for (const error of document.errors) {
+      if (error.code === 'DUPLICATE_KEY') continue; // reported below, at the key that comes again
       const [start = 0, end = start + 1] = error.pos;
-      if (error.code === 'DUPLICATE_KEY') {
-        const key = /^[^:\n]*/.exec(text.slice(start))![0].trim();
-        syntaxFindings.push(syntaxFinding(findingMessage(lang, 'duplicateKey', { key }), toRange(start, start + Math.max(key.length, 1))));
-      } else {
-        syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message, lang), toRange(start, Math.max(end, start + 1))));
+      syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message, lang), toRange(start, Math.max(end, start + 1))));
+    }
+    if (document.errors.some((error) => error.code === 'DUPLICATE_KEY')) {
+      for (const { key, range } of repeatedKeys(document)) {
+        syntaxFindings.push(syntaxFinding(findingMessage(lang, 'duplicateKey', { key }), toRange(range[0], range[1])));
       }
     }
     if (document.errors.length > 0) continue;
@@ -104,6 +105,24 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
   const tooDeep = findingMessage(lang, 'tooDeep');
   const firstTooDeep = syntaxFindings.findIndex((finding) => finding.message === tooDeep);
   return { documents, syntaxFindings: syntaxFindings.filter((finding, i) => finding.message !== tooDeep || i === firstTooDeep) };
+}
+
+/** Every key that comes again in its mapping, with the range of the second (third…) occurrence. */
+function repeatedKeys(document: Document): { key: string; range: [number, number] }[] {
+  const { isMap, isScalar, visit } = yaml();
+  const repeated: { key: string; range: [number, number] }[] = [];
+  visit(document, {
+    Map(_, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key) && isScalar(pair.key) && pair.key.range) repeated.push({ key, range: [pair.key.range[0], pair.key.range[1]] });
+        seen.add(key);
+      }
+    },
+  });
+  return repeated;
 }
 
 function syntaxFinding(message: string, range: Range): Finding {

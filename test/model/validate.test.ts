@@ -128,3 +128,12 @@ describe('validate', () => {
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'schema', line: 14, column: 18, message: expect.stringMatching(/must be text, not a list/) })]);
   });
 });
+
+describe('repeated keys', () => {
+  it('names the key and points at where it comes again, even when the first has no value', () => {
+    const [result] = lint([{ filePath: 'p.yaml', text: 'kind: playbook\nplaceholders:\nplaceholders:\n  customer_name: 고객 성함\n' }], { config: defaultConfig('/'), mode: 'validate' });
+    expect(result!.findings).toEqual([
+      expect.objectContaining({ ruleId: 'yaml-syntax', line: 3, column: 1, endLine: 3, endColumn: 13, message: 'The key placeholders appears twice in this mapping: keep one.' }),
+    ]);
+  });
+});
