@@ -70,40 +70,61 @@ export function loadProject(
  * findings, the text (for positions) and each document's head stay for the rules that look across files.
  */
 export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
-  const rules = options.rules ?? allRules;
-  const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
-  const active = options.mode === 'lint' ? rules.filter((rule) => settings.get(rule.id) !== 'off') : [];
-  const severity = (rule: Rule) => severityOf(settings.get(rule.id) ?? rule.severity);
-  const lang = options.lang ?? 'en';
-  const findings = new Map<string, Finding[]>();
+  return finishLint(inputs.map((input) => checkFile(input, options)), options);
+}
+
+/** What checking one file leaves for the rest of the run, as plain data (nothing of the parsed values). */
+export interface FileCheck {
+  filePath: string;
+  findings: Finding[];
+  /** Absent when the file could not be parsed at all. */
+  source?: { text: string; directives: Directive[]; documents: number[] };
+  playbooks: { index: number; head: PlaybookHead }[];
+  manuals: { index: number; data: Manual }[];
+}
+
+/** Parse, schema and every rule that looks within a document, for one file. */
+export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
+  const { settings, active, severity, lang } = ruleSetup(options);
+  const one = loadProject([input], { parser: options.parser, lang, channels: options.config.channels });
+  const findings = new Map([[input.filePath, one.findings.get(input.filePath) ?? []]]);
+  for (const finding of findings.get(input.filePath)!) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
+  const [file] = one.files;
+  if (!file) return { filePath: input.filePath, findings: findings.get(input.filePath)!, playbooks: [], manuals: [] };
+  for (const rule of active) {
+    if (!rule.check) continue;
+    const check = rule.check.bind(rule);
+    runRule(rule, severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
+  }
+  return {
+    filePath: input.filePath,
+    findings: findings.get(input.filePath)!,
+    source: { text: file.text, directives: file.directives, documents: file.documents.map((document) => document.index) },
+    playbooks: one.playbooks.map(({ document, data }) => ({ index: document.index, head: { kind: data.kind, id: data.id, title: data.title } })),
+    manuals: one.manuals.map(({ document, data }) => ({ index: document.index, data })),
+  };
+}
+
+/** The rules that look across files, then disable comments, over the checks of every file. */
+export function finishLint(checks: readonly FileCheck[], options: LintOptions): FileResult[] {
+  const { settings, active, severity, lang } = ruleSetup(options);
+  const findings = new Map(checks.map((check) => [check.filePath, check.findings]));
   const files = new Map<string, SourceFile>();
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
-
-  for (const input of inputs) {
-    const one = loadProject([input], { parser: options.parser, lang, channels: options.config.channels });
-    const found = one.findings.get(input.filePath) ?? [];
-    findings.set(input.filePath, found);
-    for (const finding of found) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
-    const [file] = one.files;
-    if (!file) continue;
-    for (const rule of active) {
-      if (!rule.check) continue;
-      const check = rule.check.bind(rule);
-      runRule(rule, severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
-    }
-    const light = lightFile(file, lang);
-    files.set(file.filePath, light);
-    const documentOf = (document: SourceDocument) => light.documents.find((d) => d.index === document.index)!;
-    for (const { document, data } of one.playbooks) heads.playbooks.push({ file: light, document: documentOf(document), data: { kind: data.kind, id: data.id, title: data.title } });
-    for (const { document, data } of one.manuals) heads.manuals.push({ file: light, document: documentOf(document), data });
+  for (const check of checks) {
+    if (!check.source) continue;
+    const file = lightFile({ filePath: check.filePath, ...check.source }, lang);
+    files.set(check.filePath, file);
+    const documentAt = (index: number) => file.documents.find((document) => document.index === index)!;
+    for (const { index, head } of check.playbooks) heads.playbooks.push({ file, document: documentAt(index), data: head });
+    for (const { index, data } of check.manuals) heads.manuals.push({ file, document: documentAt(index), data });
   }
+  const first = files.values().next().value;
   for (const rule of active) {
-    if (!rule.checkProject) continue;
+    if (!rule.checkProject || !first) continue;
     const checkProject = rule.checkProject.bind(rule);
-    const first = files.values().next().value;
-    if (first) runRule(rule, severity(rule), (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
+    runRule(rule, severity(rule), (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
   }
-
   return [...findings.entries()].map(([filePath, found]) => {
     const kept = found.filter((finding) => settings.get(finding.ruleId ?? '') !== 'off');
     const file = files.get(filePath);
@@ -112,15 +133,25 @@ export function lint(inputs: readonly SourceInput[], options: LintOptions): File
   });
 }
 
+function ruleSetup(options: LintOptions) {
+  const rules = options.rules ?? allRules;
+  const settings = new Map(rules.map((rule) => [rule.id, ruleSetting(rule, options.config, options.overrides)]));
+  const active = options.mode === 'lint' ? rules.filter((rule) => settings.get(rule.id) !== 'off') : [];
+  const severity = (rule: Rule) => severityOf(settings.get(rule.id) ?? rule.severity);
+  return { settings, active, severity, lang: options.lang ?? 'en' };
+}
+
 /**
  * The file without its parsed values or composed nodes, for the rules that look across files and for
  * disable comments: positions are composed again from the text in the rare case they are asked for.
  */
-function lightFile(file: SourceFile, lang: Lang): SourceFile {
-  const { filePath, text, directives } = file; // not `file` itself: its parsed values must be free to go
+function lightFile(
+  { filePath, text, directives, documents: indexes }: { filePath: string; text: string; directives: Directive[]; documents: number[] },
+  lang: Lang,
+): SourceFile {
   let again: SourceFile | undefined;
   const positioned = (index: number) => (again ??= parseSource(filePath, text, 'yaml', lang)).documents.find((d) => d.index === index);
-  const documents = file.documents.map(({ index }): SourceDocument => ({
+  const documents = indexes.map((index): SourceDocument => ({
     index,
     value: undefined,
     locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
