@@ -43,7 +43,8 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
     : results;
 
-  const color = options.color && !options.output && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
+  // NO_COLOR counts when set to anything but the empty string (no-color.org).
+  const color = options.color && !options.output && io.stdoutIsTTY && !io.env.NO_COLOR;
   const formatter = await loadFormatter(format);
   const report = formatter(shown, { color, rules, version, lang, cwd: io.cwd });
   if (output) writeFileAtomic(output, report);
