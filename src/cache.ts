@@ -1,45 +1,72 @@
 /**
- * `--cache`: the findings of the last run, kept with a hash of every file, the config and the version.
- * duplicate-id and unknown-playbook look across files, so the cache answers only when nothing changed;
- * any changed, added or removed file (or config, option, version) re-lints the whole run.
+ * `--cache`: what each file's own checks found, kept with a hash of its text, under a key of the settings
+ * (version, config, options). A file whose text is unchanged is not parsed again; the rules that look across
+ * files (duplicate-id, unknown-playbook) and disable comments run every time, so a change anywhere is seen.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileResult } from './findings.js';
 import { writeFileAtomic } from './io.js';
-import type { SourceInput } from './lint.js';
+import { checkFile, finishLint, type FileCheck, type LintOptions, type SourceInput } from './lint.js';
+import { withoutBom } from './model/load.js';
+import { version } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/servicebook/lint-cache.json';
 
+/** A file's check without its text: the text is the file's own, read again each run. */
+type CachedCheck = Omit<FileCheck, 'source'> & { source?: Omit<NonNullable<FileCheck['source']>, 'text'> };
+
 interface CacheFile {
-  key: string;
-  results: readonly FileResult[];
+  settings: string;
+  files: Record<string, { hash: string; check: CachedCheck }>;
 }
 
-/** One hash over everything the findings depend on: the settings and every input, in order. */
-export function cacheKey(settings: unknown, inputs: readonly SourceInput[]): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const input of inputs) {
-    hash.update(`\0${input.filePath}\0`);
-    hash.update('text' in input ? input.text : JSON.stringify(input.finding));
-  }
-  return hash.digest('hex');
+export function lintWithCache(inputs: readonly SourceInput[], options: LintOptions, location: string): FileResult[] {
+  const settings = hash(JSON.stringify({ version, ...options }));
+  const previous = readCache(location);
+  const entries = previous?.settings === settings ? previous.files : {};
+  const next: CacheFile = { settings, files: {} };
+  const checks = inputs.map((input): FileCheck => {
+    const inputHash = hash('text' in input ? input.text : JSON.stringify(input.finding));
+    const entry = entries[input.filePath];
+    const check = entry?.hash === inputHash ? withText(entry.check, input) : checkFile(input, options);
+    next.files[input.filePath] = { hash: inputHash, check: withoutText(check) };
+    return check;
+  });
+  const results = finishLint(checks, options);
+  writeCache(location, next);
+  return results;
 }
 
-export function readCache(location: string, key: string): FileResult[] | undefined {
+function withText(check: CachedCheck, input: SourceInput): FileCheck {
+  if (!check.source || !('text' in input)) return { ...check, source: undefined };
+  return { ...check, source: { ...check.source, text: withoutBom(input.text) } };
+}
+
+function withoutText(check: FileCheck): CachedCheck {
+  if (!check.source) return { ...check, source: undefined };
+  const { text: _text, ...source } = check.source;
+  return { ...check, source };
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function readCache(location: string): CacheFile | undefined {
   try {
-    const cached = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
-    return cached.key === key && Array.isArray(cached.results) ? [...cached.results] : undefined;
+    const cache = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
+    return typeof cache.settings === 'string' && typeof cache.files === 'object' && cache.files !== null ? cache : undefined;
   } catch {
-    return undefined; // no cache yet, or a broken one: lint afresh and write a new one
+    return undefined; // no cache yet, or a broken one: check afresh and write a new one
   }
 }
 
-export function writeCache(location: string, key: string, results: readonly FileResult[]): void {
+function writeCache(location: string, cache: CacheFile): void {
   try {
     mkdirSync(path.dirname(location), { recursive: true });
-    writeFileAtomic(location, JSON.stringify({ key, results } satisfies CacheFile));
+    writeFileAtomic(location, JSON.stringify(cache));
   } catch {
     // A cache that cannot be written only costs time next run; the lint result stands.
   }

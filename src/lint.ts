@@ -108,7 +108,7 @@ export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
 /** The rules that look across files, then disable comments, over the checks of every file. */
 export function finishLint(checks: readonly FileCheck[], options: LintOptions): FileResult[] {
   const { settings, active, severity, lang } = ruleSetup(options);
-  const findings = new Map(checks.map((check) => [check.filePath, check.findings]));
+  const findings = new Map(checks.map((check) => [check.filePath, [...check.findings]]));
   const files = new Map<string, SourceFile>();
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
   for (const check of checks) {

@@ -7,37 +7,61 @@ import { runInProcess } from './helpers/cli.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/cli/', import.meta.url));
 
+function project(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'servicebook-cache-'));
+  cpSync(fixtures, dir, { recursive: true });
+  return dir;
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
 describe('--cache', () => {
-  it('answers from the cache when nothing changed, and re-lints a changed file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'servicebook-cache-'));
-    cpSync(fixtures, dir, { recursive: true });
-    const args = ['lint', 'clean.yaml', 'broken.yaml', '--format', 'json', '--cache', '--cache-location', '.cache/lint.json'];
-    const first = await runInProcess(args, { cwd: dir });
-    expect(first.exitCode).toBe(1);
-    const cacheFile = path.join(dir, '.cache/lint.json');
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string };
+  const args = ['lint', 'clean.yaml', 'broken.yaml', '--format', 'json', '--cache', '--cache-location', '.cache/lint.json'];
 
-    // Plant a marker in the cached results: a second run that reads the cache reports it.
-    const planted = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    planted.results[0].findings.push({ ruleId: 'schema', severity: 'warn', message: 'from the cache', line: 1, column: 1, endLine: 1, endColumn: 1 });
-    writeFileSync(cacheFile, JSON.stringify(planted));
-    const second = await runInProcess(args, { cwd: dir });
-    expect(second.stdout).toContain('from the cache');
-    expect(JSON.parse(second.stdout)[1]).toEqual(JSON.parse(first.stdout)[1]);
-
-    writeFileSync(path.join(dir, 'broken.yaml'), readFileSync(path.join(dir, 'broken.yaml'), 'utf8').replace('empaty', 'empathy'));
-    const third = await runInProcess(args, { cwd: dir });
-    expect(third.stdout).not.toContain('from the cache');
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).key).not.toBe(cached.key);
+  it('gives the same report as a run without cache, cold and warm', async () => {
+    const dir = project();
+    const plain = await runInProcess(args.slice(0, 5), { cwd: dir });
+    const cold = await runInProcess(args, { cwd: dir });
+    const warm = await runInProcess(args, { cwd: dir });
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(warm.exitCode).toBe(1);
   });
 
-  it('a different option is a different cache entry', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'servicebook-cache-'));
-    cpSync(fixtures, dir, { recursive: true });
+  it('takes an unchanged file from the cache and checks a changed one again', async () => {
+    const dir = project();
+    await runInProcess(args, { cwd: dir });
+    const cacheFile = path.join(dir, '.cache/lint.json');
+    // Plant a marker in each file's cached findings: only files taken from the cache report it.
+    const cache = readJson(cacheFile);
+    for (const entry of Object.values(cache.files) as { check: { findings: unknown[] } }[]) {
+      entry.check.findings.push({ ruleId: 'schema', severity: 'warn', message: 'from the cache', line: 1, column: 1, endLine: 1, endColumn: 1 });
+    }
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    writeFileSync(path.join(dir, 'broken.yaml'), readFileSync(path.join(dir, 'broken.yaml'), 'utf8').replace('empaty', 'empathy'));
+
+    const [clean, broken] = JSON.parse((await runInProcess(args, { cwd: dir })).stdout) as { messages: { message: string }[] }[];
+    expect(clean!.messages.map((m) => m.message)).toContain('from the cache');
+    expect(broken!.messages.map((m) => m.message)).not.toContain('from the cache');
+  });
+
+  it('still sees across files: an id taken again in a changed file is reported', async () => {
+    const dir = project();
+    const copyArgs = ['lint', 'clean.yaml', 'copy.yaml', '--format', 'json', '--cache', '--cache-location', 'c.json'];
+    writeFileSync(path.join(dir, 'copy.yaml'), readFileSync(path.join(dir, 'clean.yaml'), 'utf8').replace('id: delivery-late', 'id: delivery-late-2'));
+    expect((await runInProcess(copyArgs, { cwd: dir })).exitCode).toBe(0);
+    writeFileSync(path.join(dir, 'copy.yaml'), readFileSync(path.join(dir, 'clean.yaml'), 'utf8'));
+    const run = await runInProcess(copyArgs, { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(JSON.parse(run.stdout)[1].messages).toEqual([expect.objectContaining({ ruleId: 'duplicate-id' })]);
+  });
+
+  it('a different option is a different cache', async () => {
+    const dir = project();
     const base = ['lint', 'broken.yaml', '--format', 'json', '--cache', '--cache-location', 'c.json'];
     await runInProcess(base, { cwd: dir });
-    const key = JSON.parse(readFileSync(path.join(dir, 'c.json'), 'utf8')).key;
+    const settings = readJson(path.join(dir, 'c.json')).settings;
     await runInProcess([...base, '--rule', 'schema=warn'], { cwd: dir });
-    expect(JSON.parse(readFileSync(path.join(dir, 'c.json'), 'utf8')).key).not.toBe(key);
+    expect(readJson(path.join(dir, 'c.json')).settings).not.toBe(settings);
   });
 });

@@ -7,8 +7,8 @@ import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { cacheKey, DEFAULT_CACHE_LOCATION, readCache, writeCache } from '../cache.js';
-import { lint, type LintOptions, type SourceInput } from '../lint.js';
+import { DEFAULT_CACHE_LOCATION, lintWithCache } from '../cache.js';
+import { lint } from '../lint.js';
 import { usage } from '../messages.js';
 import { rules } from '../rules/index.js';
 import { version } from '../version.js';
@@ -81,11 +81,3 @@ function parseRuleOverrides(values: readonly string[]): Record<string, RuleSetti
   return overrides;
 }
 
-function lintWithCache(inputs: readonly SourceInput[], options: LintOptions, location: string): FileResult[] {
-  const key = cacheKey({ version, ...options }, inputs);
-  const cached = readCache(location, key);
-  if (cached) return cached;
-  const results = lint(inputs, options);
-  writeCache(location, key, results);
-  return results;
-}

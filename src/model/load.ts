@@ -37,13 +37,17 @@ export interface SourceFile {
 
 const BOM = '\uFEFF';
 
+/** Editors do not count a BOM as a column, so neither do we. */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
 /** `fast`: js-yaml for the values, `yaml` only when a position is asked for; `yaml`: `yaml` for everything. */
 export type Parser = 'fast' | 'yaml';
 
 /** `lang` is the language of the syntax findings' messages. */
 export function parseSource(filePath: string, rawText: string, parser: Parser = 'fast', lang: Lang = 'en'): SourceFile {
-  // Editors do not count a BOM as a column, so neither do we.
-  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const text = withoutBom(rawText);
   const directives = parseDirectives(text);
   const values = parser === 'fast' ? loadFast(text) : undefined;
   if (!values) return { filePath, text, directives, ...composeDocuments(text, lang) };
