@@ -70,6 +70,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'Always at the start of a sentence that asks nothing of the customer',
+      yaml: playbookWith({ scripts: chat('Always on time, or your money back.') }),
+      errors: [{ messageId: 'absolute', line: 14, column: 18, data: { word: 'Always' } }],
+    },
+    {
       name: '반드시 in a say',
       yaml: playbookWith({ scripts: chat('내일까지 반드시 입금되도록 처리하겠습니다.') }),
       errors: [
