@@ -4,14 +4,12 @@
  *   import { lint } from 'servicebook';
  *   const results = await lint({ files: ['playbooks/'] });
  */
-import path from 'node:path';
 import { loadConfig, type ProjectConfig, type RuleSetting } from './config.js';
-import { UsageError } from './errors.js';
 import { readInputs } from './files.js';
 import type { FileResult } from './findings.js';
-import { lint as lintSources, loadProject, type SourceInput } from './lint.js';
-import type { Manual, Playbook } from './model/types.js';
+import { lint as lintSources, type SourceInput } from './lint.js';
 import { renderHtml } from './render/html.js';
+import { chooseDocuments, withManual } from './render/inputs.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildHandbook } from './render/model.js';
 import type { Lang } from './rules/types.js';
@@ -86,32 +84,12 @@ export type RenderResult =
 export async function render(input: RenderInput = {}, options: RenderOptions = {}): Promise<RenderResult> {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig({ cwd, configPath: options.configFile });
-  const inputs = await gather(input, config, cwd);
-  const manual = input.manual;
-  if (manual !== undefined && !inputs.some((source) => samePath(source.filePath, manual, cwd))) {
-    inputs.push(...(await readInputs([manual], config, cwd)));
-  }
+  const inputs = await withManual(await gather(input, config, cwd), input.manual, config, cwd);
   const results = lintSources(inputs, { config, mode: 'lint', lang: options.lang });
   const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
   if (failed && !options.force) return { ok: false, results };
-  const handbook = buildHandbook({ ...documentsOf(inputs, manual, cwd), config });
+  const handbook = buildHandbook({ ...chooseDocuments(inputs, input.manual, cwd), config });
   const text = options.format === 'md' ? renderMarkdown(handbook) : renderHtml(handbook);
   return { ok: true, text, results, leftOut: handbook.leftOut };
 }
 
-/** The schema-valid playbooks and the manual: the one named, else the only one among the inputs. */
-function documentsOf(inputs: readonly SourceInput[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
-  const project = loadProject(inputs);
-  const playbooks = project.playbooks.map((ref) => ref.data);
-  const manuals = manualPath === undefined ? project.manuals : project.manuals.filter((ref) => samePath(ref.file.filePath, manualPath, cwd)).slice(0, 1);
-  if (manualPath !== undefined && manuals.length === 0) throw new UsageError(`${manualPath} holds no valid manual (a document with \`kind: manual\`).`);
-  if (manuals.length > 1) {
-    const files = [...new Set(manuals.map((ref) => ref.file.filePath))].join(', ');
-    throw new UsageError(`The inputs hold ${manuals.length} manuals (${files}): choose one with \`manual\`.`);
-  }
-  return { playbooks, manual: manuals[0]?.data };
-}
-
-function samePath(a: string, b: string, cwd: string): boolean {
-  return path.resolve(cwd, a) === path.resolve(cwd, b);
-}

@@ -1,18 +1,17 @@
 /** `servicebook render`: files in, lint them, refuse on errors (unless --force), the handbook out, atomically. */
-import path from 'node:path';
-import { loadConfig, type ProjectConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { readInputs } from '../files.js';
 import type { FileResult } from '../findings.js';
 import { loadFormatter } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { lint, loadProject, type SourceInput } from '../lint.js';
+import { lint } from '../lint.js';
 import { usage } from '../messages.js';
-import type { Manual, Playbook } from '../model/types.js';
 import type { Lang } from '../rules/types.js';
 import { rules } from '../rules/index.js';
 import { renderHtml } from '../render/html.js';
+import { chooseDocuments, withManual } from '../render/inputs.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { buildHandbook, type Handbook } from '../render/model.js';
 import { findChromium, printPdf } from '../render/pdf.js';
@@ -37,7 +36,7 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
   const chromium = format === 'pdf' ? findChromium(options.chromium, io.env, io.cwd) : undefined;
   const lang = chooseLang(options.lang, io.env);
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const inputs = await readRenderInputs(paths, options.manual, config, io.cwd);
+  const inputs = await withManual(await readInputs(paths, config, io.cwd), options.manual, config, io.cwd);
 
   const errors = lint(inputs, { config, mode: 'lint', lang }).map((result) => ({
     ...result,
@@ -72,32 +71,6 @@ async function renderAs(format: RenderFormat, handbook: Handbook, chromium: stri
 function parseFormat(format: string): RenderFormat {
   if (format === 'html' || format === 'md' || format === 'pdf') return format;
   throw new UsageError(usage('unknownRenderFormat', { format }));
-}
-
-/** The paths (or the config's include), plus the --manual file when they do not already hold it. */
-async function readRenderInputs(paths: string[], manual: string | undefined, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {
-  const inputs = await readInputs(paths, config, cwd);
-  if (manual === undefined) return inputs;
-  const wanted = path.resolve(cwd, manual);
-  if (inputs.some((input) => path.resolve(cwd, input.filePath) === wanted)) return inputs;
-  return [...inputs, ...(await readInputs([manual], config, cwd))];
-}
-
-/** The schema-valid playbooks, and the manual: --manual's, else the one among the inputs. */
-function chooseDocuments(inputs: readonly SourceInput[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
-  const project = loadProject(inputs);
-  const playbooks = project.playbooks.map((ref) => ref.data);
-  if (manualPath !== undefined) {
-    const wanted = path.resolve(cwd, manualPath);
-    const manual = project.manuals.find((ref) => path.resolve(cwd, ref.file.filePath) === wanted);
-    if (!manual) throw new UsageError(usage('noValidManual', { file: manualPath }));
-    return { playbooks, manual: manual.data };
-  }
-  if (project.manuals.length > 1) {
-    const files = [...new Set(project.manuals.map((ref) => ref.file.filePath))].join(', ');
-    throw new UsageError(usage('manyManuals', { count: project.manuals.length, files }));
-  }
-  return { playbooks, manual: project.manuals[0]?.data };
 }
 
 async function problemList(results: FileResult[], lang: Lang, cwd: string): Promise<string> {

@@ -1,0 +1,33 @@
+/** What a handbook is made of: the inputs plus the chosen manual, then the valid playbooks and that manual. */
+import path from 'node:path';
+import type { ProjectConfig } from '../config.js';
+import { UsageError } from '../errors.js';
+import { readInputs } from '../files.js';
+import { loadProject, type SourceInput } from '../lint.js';
+import { usage } from '../messages.js';
+import type { Manual, Playbook } from '../model/types.js';
+
+/** The inputs, plus the manual's file when they do not already hold it. */
+export async function withManual(inputs: readonly SourceInput[], manual: string | undefined, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {
+  if (manual === undefined) return [...inputs];
+  const wanted = path.resolve(cwd, manual);
+  if (inputs.some((input) => path.resolve(cwd, input.filePath) === wanted)) return [...inputs];
+  return [...inputs, ...(await readInputs([manual], config, cwd))];
+}
+
+/** The schema-valid playbooks, and the manual: the one named, else the only one among the inputs. */
+export function chooseDocuments(inputs: readonly SourceInput[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
+  const project = loadProject(inputs);
+  const playbooks = project.playbooks.map((ref) => ref.data);
+  if (manualPath !== undefined) {
+    const wanted = path.resolve(cwd, manualPath);
+    const manual = project.manuals.find((ref) => path.resolve(cwd, ref.file.filePath) === wanted);
+    if (!manual) throw new UsageError(usage('noValidManual', { file: manualPath }));
+    return { playbooks, manual: manual.data };
+  }
+  if (project.manuals.length > 1) {
+    const files = [...new Set(project.manuals.map((ref) => ref.file.filePath))].join(', ');
+    throw new UsageError(usage('manyManuals', { count: project.manuals.length, files }));
+  }
+  return { playbooks, manual: project.manuals[0]?.data };
+}
