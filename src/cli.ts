@@ -82,7 +82,7 @@ function buildProgram(
       .option('--report-unused-disables', help.check.reportUnusedDisables)
       .option('--lang <lang>', help.lang)
       .option('--cache', help.check.cache)
-      .option('--cache-location <file>', help.check.cacheLocation, 'node_modules/.cache/servicebook/lint-cache.json')
+      .option('--cache-location <file>', help.check.cacheLocation)
       .addHelpText('after', examples(help[name].examples))
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');

@@ -29,7 +29,7 @@ const en = {
     noColor: 'no colours (NO_COLOR is respected too)',
     reportUnusedDisables: 'report servicebook-disable comments that suppress nothing',
     cache: 'reuse the last run when no file, config or option changed',
-    cacheLocation: 'where the cache lives',
+    cacheLocation: 'where the cache lives (default: node_modules/.cache/servicebook/lint-cache.json)',
   },
   lint: {
     description: 'validate, then check every rule: coverage of required steps, consistency across channels, tone',
@@ -122,7 +122,7 @@ const ko: HelpTexts = {
     noColor: '색을 쓰지 않습니다 (NO_COLOR 환경 변수도 따릅니다)',
     reportUnusedDisables: '아무것도 억제하지 않는 servicebook-disable 주석을 보고합니다',
     cache: '파일, 설정, 옵션이 그대로면 지난 실행 결과를 다시 씁니다',
-    cacheLocation: '캐시 파일 위치',
+    cacheLocation: '캐시 파일 위치 (기본값: node_modules/.cache/servicebook/lint-cache.json)',
   },
   lint: {
     description: '검증한 뒤 모든 규칙을 검사합니다: 필수 단계 포함 여부, 채널 간 일관성, 말투',

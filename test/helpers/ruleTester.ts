@@ -28,7 +28,7 @@ export interface InvalidCase extends RuleCase {
   errors: ExpectedFinding[];
 }
 
-export function runRule(rule: Rule, testCase: RuleCase): Finding[] & { all?: Finding[] } {
+export function runRule(rule: Rule, testCase: RuleCase): (Finding & { filePath: string })[] {
   const files = typeof testCase.yaml === 'string' ? { 'test.yaml': testCase.yaml } : testCase.yaml;
   const inputs = Object.entries(files).map(([filePath, text]) => ({ filePath, text }));
   const config = { ...defaultConfig('/'), ...testCase.config };
