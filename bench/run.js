@@ -11,7 +11,7 @@
  *   npm run bench -- --rounds 11 --corpus 2000 --markdown bench/results.md --json bench/results.json
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -159,9 +159,12 @@ const hasPackage = (name) => {
 };
 
 /** A command on PATH or in node_modules/.bin, or undefined. */
+/** A peer's command: from bench/anchors (`npm ci --prefix bench/anchors`), the project, or PATH. */
 function findBin(name) {
-  const local = path.join(root, 'node_modules', '.bin', name);
-  if (existsSync(local)) return local;
+  for (const dir of [path.join(benchDir, 'anchors'), root]) {
+    const local = path.join(dir, 'node_modules', '.bin', name);
+    if (existsSync(local)) return local;
+  }
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (dir && existsSync(path.join(dir, name))) return path.join(dir, name);
   }
@@ -215,20 +218,38 @@ function anchorCommands(corpus, out) {
   const commands = [];
   const ajv = findBin('ajv');
   const schema = path.join(root, 'schemas', 'playbook.schema.json');
-  commands.push(
-    ajv
-      ? { id: 'ajv', label: 'ajv-cli validate, schema only (js-yaml inside)', argv: [ajv, 'validate', '--spec=draft2020', '--strict=false', '--errors=no', '-s', schema, '-d', 'playbooks/*.yaml'], ok: LINT_OK, anchor: true }
-      : { id: 'ajv', label: 'ajv-cli validate, schema only', skip: 'ajv-cli is not installed (node_modules/.bin or PATH)' },
-  );
+  if (ajv) {
+    // ajv-cli stops the whole run at the first file its js-yaml `load` rejects (two documents, a repeated key):
+    // it is given the files it can open, named one by one.
+    const readable = filesAjvCliCanOpen(corpus);
+    const argv = [ajv, 'validate', '--spec=draft2020', '--strict=false', '--errors=no', '-s', schema, ...readable.flatMap((file) => ['-d', file])];
+    commands.push({ id: 'ajv', label: `ajv-cli validate, schema only (js-yaml inside; the ${readable.length} files it can open)`, argv, ok: LINT_OK, anchor: true });
+  } else {
+    commands.push({ id: 'ajv', label: 'ajv-cli validate, schema only', skip: 'ajv-cli is not installed (npm ci --prefix bench/anchors)' });
+  }
   const spectral = findBin('spectral');
   if (spectral) {
     const ruleset = out('spectral-ruleset.json');
     writeFileSync(ruleset, JSON.stringify(spectralRuleset(schema)));
     commands.push({ id: 'spectral', label: 'Spectral, schema + the three step kinds present', argv: [spectral, 'lint', 'playbooks/*.yaml', '--ruleset', ruleset, '--format', 'json', '--output', out('spectral.json'), '--quiet'], ok: LINT_OK, anchor: true });
   } else {
-    commands.push({ id: 'spectral', label: 'Spectral, schema + the three step kinds', skip: 'Spectral is not installed (node_modules/.bin or PATH)' });
+    commands.push({ id: 'spectral', label: 'Spectral, schema + the three step kinds', skip: 'Spectral is not installed (npm ci --prefix bench/anchors)' });
   }
   return commands;
+}
+
+/** The playbooks that ajv-cli's own js-yaml (3.x `safeLoad`) reads without throwing. */
+function filesAjvCliCanOpen(corpus) {
+  const jsYaml = createRequire(realpathSync(findBin('ajv')))('js-yaml'); // ajv-cli's own copy
+  const files = readdirSync(path.join(corpus.dir, 'playbooks')).filter((name) => name.endsWith('.yaml')).sort();
+  return files.map((name) => `playbooks/${name}`).filter((file) => {
+    try {
+      jsYaml.safeLoad(readFileSync(path.join(corpus.dir, file), 'utf8'));
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The issue's Spectral anchor: the JSON Schema, and "every script has the three required kinds" (presence only). */

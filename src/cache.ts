@@ -22,15 +22,18 @@ interface CacheFile {
   files: Record<string, { hash: string; check: CachedCheck }>;
 }
 
-export function lintWithCache(inputs: readonly SourceInput[], options: LintOptions, location: string): FileResult[] {
-  const settings = hash(JSON.stringify({ version, ...options }));
+/** Bumped when what a cache entry holds changes, so that an older cache is not read with the new meaning. */
+const CACHE_FORMAT = 2;
+
+export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string): FileResult[] {
+  const settings = hash(JSON.stringify({ version, format: CACHE_FORMAT, ...options }));
   const previous = readCache(location);
   const entries = previous?.settings === settings ? previous.files : {};
   const next: CacheFile = { settings, files: {} };
-  const checks = inputs.map((input): FileCheck => {
+  const checks = Array.from(inputs, (input): FileCheck => {
     const inputHash = hash('text' in input ? input.text : JSON.stringify(input.finding));
     const entry = entries[input.filePath];
-    const check = entry?.hash === inputHash ? withText(entry.check, input) : checkFile(input, options);
+    const check = entry?.hash === inputHash ? withText(entry.check, input, options) : checkFile(input, options);
     next.files[input.filePath] = { hash: inputHash, check: withoutText(check) };
     return check;
   });
@@ -39,8 +42,9 @@ export function lintWithCache(inputs: readonly SourceInput[], options: LintOptio
   return results;
 }
 
-function withText(check: CachedCheck, input: SourceInput): FileCheck {
+function withText(check: CachedCheck, input: SourceInput, options: LintOptions): FileCheck {
   if (!check.source || !('text' in input)) return { ...check, source: undefined };
+  if (options.readAgain) return { ...check, source: check.source };
   return { ...check, source: { ...check.source, text: withoutBom(input.text) } };
 }
 

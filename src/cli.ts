@@ -83,6 +83,7 @@ function buildProgram(
       .option('--lang <lang>', help.lang)
       .option('--cache', help.check.cache)
       .option('--cache-location <file>', help.check.cacheLocation)
+      .option('-j, --jobs <n>', help.check.jobs)
       .addHelpText('after', examples(help[name].examples))
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');

@@ -1,4 +1,5 @@
 /** Paths, folders and globs → the YAML files to read, and reading them safely. The I/O edge of input. */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -106,26 +107,53 @@ export function readSourceText(file: InputFile, maxBytes: number): { text: strin
     throw new UsageError(usage('cannotRead', { file: file.filePath, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   if (bytes.includes(0)) return fail('binary');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return fail('notUtf8');
-  }
+  if (!isUtf8(bytes)) return fail('notUtf8');
+  // One leading BOM is not text, as TextDecoder has it (parseSource drops one more, as before).
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: bytes.toString('utf8', hasBom ? 3 : 0) };
 }
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
+export type InputText = { filePath: string; text: string } | { filePath: string; finding: Finding };
+
+/** One file's text, or the finding that says why it cannot be read as YAML text. */
+export function readInput(file: InputFile, maxBytes: number): InputText {
+  const read = readSourceText(file, maxBytes);
+  return 'text' in read ? { filePath: file.filePath, text: read.text } : { filePath: file.filePath, finding: read.finding };
+}
+
+/** The files that paths (or the config's include) name. */
+export function inputFiles(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<InputFile[]> {
+  return resolveInputs(paths, { cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
+}
+
 /** The texts of the files that paths (or the config's include) name: what every command starts from. */
-export async function readInputs(
-  paths: readonly string[],
-  config: ProjectConfig,
-  cwd: string,
-): Promise<({ filePath: string; text: string } | { filePath: string; finding: Finding })[]> {
-  const files = await resolveInputs(paths, { cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
-  return files.map((file) => {
-    const read = readSourceText(file, config.maxFileBytes);
-    return 'text' in read ? { filePath: file.filePath, text: read.text } : { filePath: file.filePath, finding: read.finding };
-  });
+export async function readInputs(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<InputText[]> {
+  return (await inputFiles(paths, config, cwd)).map((file) => readInput(file, config.maxFileBytes));
+}
+
+/**
+ * The same texts read one at a time, as they are consumed, for `lint` and `validate` (which keep no text),
+ * with a way to read one of them again when a position in it is asked for later.
+ */
+export function streamInputs(files: readonly InputFile[], maxBytes: number) {
+  const byPath = new Map(files.map((file) => [file.filePath, file]));
+  return {
+    inputs: (function* () {
+      for (const file of files) yield readInput(file, maxBytes);
+    })(),
+    readAgain(filePath: string): string | undefined {
+      const file = byPath.get(filePath);
+      if (!file) return undefined;
+      try {
+        const read = readSourceText(file, maxBytes);
+        return 'text' in read ? read.text : undefined;
+      } catch {
+        return undefined; // gone meanwhile: the finding keeps no position rather than failing the run
+      }
+    },
+  };
 }

@@ -30,6 +30,7 @@ const en = {
     reportUnusedDisables: 'report servicebook-disable comments that suppress nothing',
     cache: 'reuse the last run when no file, config or option changed',
     cacheLocation: 'where the cache lives (default: node_modules/.cache/servicebook/lint-cache.json)',
+    jobs: 'threads to check files on (default: one per core but one, each with 100 files or more)',
   },
   lint: {
     description: 'validate, then check every rule: coverage of required steps, consistency across channels, tone',
@@ -123,6 +124,7 @@ const ko: HelpTexts = {
     reportUnusedDisables: '아무것도 억제하지 않는 servicebook-disable 주석을 보고합니다',
     cache: '파일, 설정, 옵션이 그대로면 지난 실행 결과를 다시 씁니다',
     cacheLocation: '캐시 파일 위치 (기본값: node_modules/.cache/servicebook/lint-cache.json)',
+    jobs: '파일을 검사할 스레드 수 (기본값: 코어 수보다 하나 적게, 스레드마다 파일 100개 이상일 때만)',
   },
   lint: {
     description: '검증한 뒤 모든 규칙을 검사합니다: 필수 단계 포함 여부, 채널 간 일관성, 말투',

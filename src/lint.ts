@@ -2,7 +2,7 @@
 import { ruleSetting, type ProjectConfig, type RuleSetting } from './config.js';
 import { compareFindings, type FileResult, type Finding } from './findings.js';
 import type { Directive } from './model/directives.js';
-import { parseSource, type Parser, type SourceDocument, type SourceFile } from './model/load.js';
+import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from './model/load.js';
 import { findingMessage, inLang } from './model/messages.js';
 import { interpolate } from './messages.js';
 import { checkDocument } from './model/schema.js';
@@ -26,6 +26,12 @@ export interface LintOptions {
   lang?: Lang;
   /** Which parser reads the values (the findings are the same; `fast` is the default). */
   parser?: Parser;
+  /**
+   * Reads a file's text again, for the rare position that a rule across files or a whole-document disable
+   * comment asks for after the file was checked. When given, texts are not kept between the two phases, so a
+   * large library is never held whole.
+   */
+  readAgain?: (filePath: string) => string | undefined;
 }
 
 /** Files parsed and checked against their schemas: what every command starts from. */
@@ -66,19 +72,20 @@ export function loadProject(
 }
 
 /**
- * Files are read and checked one at a time, so that a large library never has to be held whole: only the
- * findings, the text (for positions) and each document's head stay for the rules that look across files.
+ * Files are checked one at a time (and, given an iterator that reads them, read one at a time), so that a large
+ * library never has to be held whole: only the findings, the disable comments and each document's head stay
+ * for the rules that look across files (and the texts, unless `readAgain` can read them again).
  */
-export function lint(inputs: readonly SourceInput[], options: LintOptions): FileResult[] {
-  return finishLint(inputs.map((input) => checkFile(input, options)), options);
+export function lint(inputs: Iterable<SourceInput>, options: LintOptions): FileResult[] {
+  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options);
 }
 
 /** What checking one file leaves for the rest of the run, as plain data (nothing of the parsed values). */
 export interface FileCheck {
   filePath: string;
   findings: Finding[];
-  /** Absent when the file could not be parsed at all. */
-  source?: { text: string; directives: Directive[]; documents: number[] };
+  /** Absent when the file could not be parsed at all. `text` is left out when `readAgain` can read it again. */
+  source?: { text?: string; length: number; directives: Directive[]; documents: number[] };
   playbooks: { index: number; head: PlaybookHead }[];
   manuals: { index: number; data: Manual }[];
 }
@@ -99,8 +106,13 @@ export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
   return {
     filePath: input.filePath,
     findings: findings.get(input.filePath)!,
-    source: { text: file.text, directives: file.directives, documents: file.documents.map((document) => document.index) },
-    playbooks: one.playbooks.map(({ document, data }) => ({ index: document.index, head: { kind: data.kind, id: data.id, title: data.title } })),
+    source: {
+      ...(options.readAgain ? {} : { text: file.text }),
+      length: file.text.length,
+      directives: file.directives,
+      documents: file.documents.map((document) => document.index),
+    },
+    playbooks: one.playbooks.map(({ document, data }) => ({ index: document.index, head: detached({ kind: data.kind, id: data.id, title: data.title }) })),
     manuals: one.manuals.map(({ document, data }) => ({ index: document.index, data })),
   };
 }
@@ -113,7 +125,7 @@ export function finishLint(checks: readonly FileCheck[], options: LintOptions): 
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
   for (const check of checks) {
     if (!check.source) continue;
-    const file = lightFile({ filePath: check.filePath, ...check.source }, lang);
+    const file = lightFile({ filePath: check.filePath, ...check.source }, options.readAgain, lang);
     files.set(check.filePath, file);
     const documentAt = (index: number) => file.documents.find((document) => document.index === index)!;
     for (const { index, head } of check.playbooks) heads.playbooks.push({ file, document: documentAt(index), data: head });
@@ -143,21 +155,39 @@ function ruleSetup(options: LintOptions) {
 
 /**
  * The file without its parsed values or composed nodes, for the rules that look across files and for
- * disable comments: positions are composed again from the text in the rare case they are asked for.
+ * disable comments: positions are composed again from the text in the rare case they are asked for (a text
+ * read again that is not the one checked, as when the file changed meanwhile, gives no positions).
  */
 function lightFile(
-  { filePath, text, directives, documents: indexes }: { filePath: string; text: string; directives: Directive[]; documents: number[] },
+  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[] },
+  readAgain: LintOptions['readAgain'],
   lang: Lang,
 ): SourceFile {
+  const { filePath, directives, documents: indexes } = source;
   let again: SourceFile | undefined;
-  const positioned = (index: number) => (again ??= parseSource(filePath, text, 'yaml', lang)).documents.find((d) => d.index === index);
+  const positioned = (index: number) => {
+    if (!again) {
+      const read = source.text ?? readAgain?.(filePath);
+      const text = read === undefined ? undefined : withoutBom(read);
+      again = text?.length === source.length ? parseSource(filePath, text, 'yaml', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
+    }
+    return again.documents.find((d) => d.index === index);
+  };
   const documents = indexes.map((index): SourceDocument => ({
     index,
     value: undefined,
     locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
     contentLine: () => positioned(index)?.contentLine() ?? 1,
   }));
-  return { filePath, text, directives, syntaxFindings: [], documents };
+  return { filePath, text: source.text ?? '', directives, syntaxFindings: [], documents };
+}
+
+/**
+ * A copy that holds none of the file's text: the parser's strings are slices of it, and a head kept for the
+ * whole run would keep every file's text alive with it.
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function severityOf(setting: RuleSetting): 'error' | 'warn' {

@@ -58,6 +58,7 @@ export const usageMessages = {
   // lint, validate
   unknownFormat: { en: 'Unknown format "{{format}}": use one of {{formats}}.', ko: '알 수 없는 형식 "{{format}}"입니다. 다음 중 하나를 쓰세요: {{formats}}.' },
   maxWarnings: { en: '--max-warnings takes a whole number, not "{{value}}".', ko: '--max-warnings에는 0 이상의 정수를 주세요. "{{value}}"은(는) 쓸 수 없습니다.' },
+  jobs: { en: '--jobs takes a whole number of threads, 1 or more, not "{{value}}".', ko: '--jobs에는 1 이상의 스레드 수(정수)를 주세요. "{{value}}"은(는) 쓸 수 없습니다.' },
   ruleOverride: { en: '--rule takes ID=off|warn|error, not "{{value}}".', ko: '--rule은 ID=off|warn|error 형식으로 주세요. "{{value}}"은(는) 쓸 수 없습니다.' },
   unknownRule: {
     en: 'Unknown rule "{{id}}" in --rule: run `servicebook rules` to list them.',

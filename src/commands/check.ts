@@ -2,13 +2,14 @@
 import path from 'node:path';
 import { loadConfig, type RuleSetting } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { readInputs } from '../files.js';
+import { inputFiles, streamInputs } from '../files.js';
 import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
 import { DEFAULT_CACHE_LOCATION, lintWithCache } from '../cache.js';
-import { lint } from '../lint.js';
+import { finishLint } from '../lint.js';
+import { checkFiles, threadCount } from '../parallel.js';
 import { usage } from '../messages.js';
 import { rules } from '../rules/index.js';
 import { version } from '../version.js';
@@ -25,20 +26,23 @@ export interface CheckOptions {
   lang?: string;
   cache?: boolean;
   cacheLocation?: string;
+  jobs?: string;
 }
 
 export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
   const format = parseFormat(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const jobs = parseJobs(options.jobs);
   const overrides = parseRuleOverrides(options.rule);
   const output = options.output ? resolveOutputPath(options.output, io.cwd) : undefined;
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const inputs = await readInputs(paths, config, io.cwd);
+  const files = await inputFiles(paths, config, io.cwd);
+  const { inputs, readAgain } = streamInputs(files, config.maxFileBytes);
   const lang = chooseLang(options.lang, io.env);
-  const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang };
+  const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
   const results = options.cache
     ? lintWithCache(inputs, lintOptions, path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))
-    : lint(inputs, lintOptions);
+    : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);
   const shown: FileResult[] = options.quiet
     ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
     : results;
@@ -57,6 +61,12 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
 function parseFormat(format: string): FormatName {
   if ((formatNames as readonly string[]).includes(format)) return format as FormatName;
   throw new UsageError(usage('unknownFormat', { format, formats: formatNames.join(', ') }));
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(usage('jobs', { value }));
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
