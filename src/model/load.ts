@@ -7,7 +7,7 @@ import type { Document, Node } from 'yaml';
 import type { DataPath, Finding, Range } from '../findings.js';
 import type { Lang } from '../rules/types.js';
 import { parseDirectives, type Directive } from './directives.js';
-import { loadFast } from './fast-yaml.js';
+import { loadFast, nodeSpans, type NodeSpan } from './fast-yaml.js';
 import { findingMessage } from './messages.js';
 
 // `yaml` is loaded only when a file needs it (positions, errors): most runs over clean files never do.
@@ -52,14 +52,29 @@ export function parseSource(filePath: string, rawText: string, parser: Parser = 
   const values = parser === 'fast' ? loadFast(text) : undefined;
   if (!values) return { filePath, text, directives, ...composeDocuments(text, lang) };
 
-  // Most files in CI are clean: positions are worked out only for the files that have something to report.
+  // Most files in CI are clean: positions are worked out only for the files that have something to report,
+  // from js-yaml's node events where they say for sure, else by composing the file with `yaml`.
+  let spans: { roots?: NodeSpan[]; lines: Lines } | undefined;
   let composed: SourceDocument[] | undefined;
   const positioned = (index: number) => (composed ??= composeDocuments(text, lang).documents)[index];
+  const fast = (index: number) => {
+    spans ??= { roots: nodeSpans(text), lines: new Lines(text) };
+    const root = spans.roots?.[index];
+    return root && { root, lines: spans.lines };
+  };
   const documents = values.map((value, index): SourceDocument => ({
     index,
     value,
-    contentLine: () => positioned(index)?.contentLine() ?? 1,
-    locate: (path, target) => positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    contentLine: () => {
+      const known = fast(index);
+      return known ? known.lines.position(known.root.start).line : (positioned(index)?.contentLine() ?? 1);
+    },
+    locate: (path, target = 'value') => {
+      const known = fast(index);
+      const span = known && spanAt(known.root, path, target);
+      if (known && span) return rangeOf(text, known.lines, span[0], span[1]);
+      return positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    },
   }));
   return { filePath, text, directives, documents, syntaxFindings: [] };
 }
@@ -170,6 +185,43 @@ function nodeSpan(document: Document, path: DataPath, target: 'key' | 'value'): 
       break;
     }
     fallback = spanOf(node) ?? fallback;
+  }
+  return fallback;
+}
+
+/**
+ * nodeSpan over js-yaml's node spans: the same walk, giving the same offsets; undefined where the two could
+ * differ (a path that goes on past an empty value, whose place `yaml` works out its own way).
+ */
+function spanAt(root: NodeSpan, path: DataPath, target: 'key' | 'value'): [number, number] | undefined {
+  const spanOfNode = (node: NodeSpan): [number, number] | undefined => (node.end < 0 ? undefined : [node.start, node.end]);
+  let node = root;
+  let fallback = spanOfNode(node);
+  for (const [i, segment] of path.entries()) {
+    const isLast = i === path.length - 1;
+    if (node.kind === 'mapping') {
+      let pair = -1;
+      for (let k = 0; k < node.children.length; k += 2) {
+        const key = node.children[k]!;
+        if (key.kind === 'scalar' && String(key.value) === String(segment)) {
+          pair = k;
+          break;
+        }
+      }
+      if (pair < 0) break;
+      const [keyNode, valueNode] = [node.children[pair]!, node.children[pair + 1]!];
+      if ((isLast && target === 'key') || valueNode.start === valueNode.end) {
+        fallback = spanOfNode(keyNode);
+        if (isLast) return fallback;
+        if (valueNode.kind === null) return undefined;
+      }
+      node = valueNode;
+    } else if (node.kind === 'sequence' && typeof segment === 'number' && segment < node.children.length) {
+      node = node.children[segment]!;
+    } else {
+      break;
+    }
+    fallback = spanOfNode(node);
   }
   return fallback;
 }
