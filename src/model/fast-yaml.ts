@@ -111,8 +111,10 @@ export function nodeSpans(text: string): NodeSpan[] | undefined {
       span.value = state.result;
       span.children = []; // a block mapping's probe for a key that turned out to be the scalar itself
       span.end = close;
-      // A block scalar takes no comment on its lines; js-yaml stops it where a less indented line starts.
-      span.nodeEnd = text[span.start] === '|' || text[span.start] === '>' ? close : trailedEnd(text, close);
+      // A block scalar takes no comment on its lines; js-yaml stops it inside the less indented line that
+      // ends it, which may be a comment line that `yaml` counts in.
+      const block = text[span.start] === '|' || text[span.start] === '>';
+      span.nodeEnd = !block ? trailedEnd(text, close) : commentLinesFollow(text, text.lastIndexOf('\n', close - 1)) ? UNSURE : close;
       return;
     }
     const [only] = span.children;
