@@ -25,36 +25,88 @@ const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 /** Anchors, aliases, tags and directives: `yaml` handles them (alias limits, exact tag semantics). */
 const NEEDS_FULL_PARSER = /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m;
 
-/** A quoted value or a flow collection that starts on a line and goes on past it. */
-const OPENS_A_VALUE = /^[ \t]*(?:-[ \t]+)*(?:[^\s#"'[{][^#]*?:[ \t]+)?(["'[{])(.*)$/;
-
 /**
  * Multi-line quoted scalars and flow collections are where js-yaml forgives what `yaml` rejects (a
  * continuation line not indented enough); files that have them are read by `yaml`.
  */
 function spansLines(text: string): boolean {
-  for (const line of text.split('\n')) {
-    const match = OPENS_A_VALUE.exec(line);
-    if (match && !closesOnLine(match[1]!, match[2]!.replace(/\r$/, ''))) return true;
+  for (const rawLine of text.split('\n')) {
+    if (!MAY_OPEN.test(rawLine)) continue;
+    if (leavesOpen(rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine)) return true;
   }
   return false;
 }
 
-function closesOnLine(opener: string, rest: string): boolean {
-  if (opener === '"') return /^(?:[^"\\]|\\.)*"/.test(rest);
-  if (opener === "'") return /^(?:[^']|'')*'(?!')/.test(rest);
-  const closer = opener === '[' ? ']' : '}';
-  let depth = 1;
-  for (const char of rest) {
-    if (char === opener) depth++;
-    else if (char === closer && --depth === 0) return true;
+const MAY_OPEN = /["'[{]/;
+const LINE_START = /[ \t]*(?:-[ \t]+)*/y;
+const PLAIN_KEY = /[^\s#"'[{][^#]*?:(?:[ \t]+|$)/y;
+const AFTER_KEY = /[ \t]*:(?:[ \t]+|$)/y;
+
+/** Whether a value on this line (after its keys, quoted or not) opens a quote or bracket that it does not close. */
+function leavesOpen(line: string): boolean {
+  LINE_START.lastIndex = 0;
+  LINE_START.exec(line);
+  let at = LINE_START.lastIndex;
+  for (;;) {
+    const char = line[at];
+    if (char === '"' || char === "'" || char === '[' || char === '{') {
+      const end = closingIndex(line, at);
+      if (end < 0) return true;
+      AFTER_KEY.lastIndex = end; // a quoted key (or a flow collection as key): its value follows
+      if (!AFTER_KEY.exec(line)) return false;
+      at = AFTER_KEY.lastIndex;
+    } else {
+      PLAIN_KEY.lastIndex = at;
+      if (!PLAIN_KEY.exec(line)) return false;
+      at = PLAIN_KEY.lastIndex;
+    }
+  }
+}
+
+/** Where the quoted scalar or flow collection that starts at `start` closes on the line, or -1. */
+function closingIndex(line: string, start: number): number {
+  const opener = line[start];
+  if (opener === '"') {
+    for (let i = start + 1; i < line.length; i++) {
+      if (line[i] === '\\') i++;
+      else if (line[i] === '"') return i + 1;
+    }
+    return -1;
+  }
+  if (opener === "'") {
+    for (let i = start + 1; i < line.length; i++) {
+      if (line[i] !== "'") continue;
+      if (line[i + 1] !== "'") return i + 1;
+      i++; // '' is a quote inside
+    }
+    return -1;
+  }
+  let depth = 0;
+  for (let i = start; i < line.length; i++) {
+    const char = line[i];
+    if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') {
+      if (--depth === 0) return i + 1;
+    } else if ((char === '"' || char === "'") && /[[{,:\s]/.test(line[i - 1] ?? ' ')) {
+      const end = closingIndex(line, i); // a quoted scalar inside: its brackets are text
+      if (end < 0) return -1;
+      i = end - 1;
+    }
+  }
+  return -1;
+}
+
+/** A \r that is not part of \r\n: `yaml` does not always take it for a line break (after `key: |-`, it rejects it). */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let index = text.indexOf('\r'); index >= 0; index = text.indexOf('\r', index + 1)) {
+    if (text[index + 1] !== '\n') return true;
   }
   return false;
 }
 
 /** The documents of a file, or undefined when the file should be read by `yaml` instead. */
 export function loadFast(text: string): unknown[] | undefined {
-  if (NEEDS_FULL_PARSER.test(text) || spansLines(text)) return undefined;
+  if (NEEDS_FULL_PARSER.test(text) || hasLoneCarriageReturn(text) || spansLines(text)) return undefined;
   let documents: unknown[];
   try {
     documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });
