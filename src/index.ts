@@ -9,7 +9,7 @@ import { readInputs } from './files.js';
 import type { FileResult } from './findings.js';
 import { lint as lintSources, type SourceInput } from './lint.js';
 import { renderHtml } from './render/html.js';
-import { chooseDocuments, withManual } from './render/inputs.js';
+import { chooseDocuments, lintForHandbook, withManual } from './render/inputs.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildHandbook } from './render/model.js';
 import type { Lang } from './rules/types.js';
@@ -85,10 +85,10 @@ export async function render(input: RenderInput = {}, options: RenderOptions = {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await withManual(await gather(input, config, cwd), input.manual, config, cwd);
-  const results = lintSources(inputs, { config, mode: 'lint', lang: options.lang });
+  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang });
   const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
   if (failed && !options.force) return { ok: false, results };
-  const handbook = buildHandbook({ ...chooseDocuments(inputs, input.manual, cwd), config });
+  const handbook = buildHandbook({ ...chooseDocuments(loaded, input.manual, cwd), config });
   const text = options.format === 'md' ? renderMarkdown(handbook) : renderHtml(handbook);
   return { ok: true, text, results, leftOut: handbook.leftOut };
 }

@@ -92,20 +92,29 @@ export interface FileCheck {
 
 /** Parse, schema and every rule that looks within a document, for one file. */
 export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
+  return checkLoaded(loadFile(input, options), input.filePath, options);
+}
+
+/** One file parsed and checked against its schemas, as `checkLoaded` (and a handbook) start from it. */
+export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser'>): Project {
+  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: options.config.channels });
+}
+
+/** checkFile once the file is loaded: severities as set, then every rule that looks within a document. */
+export function checkLoaded(one: Project, filePath: string, options: LintOptions): FileCheck {
   const { settings, active, severity, lang } = ruleSetup(options);
-  const one = loadProject([input], { parser: options.parser, lang, channels: options.config.channels });
-  const findings = new Map([[input.filePath, one.findings.get(input.filePath) ?? []]]);
-  for (const finding of findings.get(input.filePath)!) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
+  const findings = new Map([[filePath, one.findings.get(filePath) ?? []]]);
+  for (const finding of findings.get(filePath)!) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
   const [file] = one.files;
-  if (!file) return { filePath: input.filePath, findings: findings.get(input.filePath)!, playbooks: [], manuals: [] };
+  if (!file) return { filePath, findings: findings.get(filePath)!, playbooks: [], manuals: [] };
   for (const rule of active) {
     if (!rule.check) continue;
     const check = rule.check.bind(rule);
     runRule(rule, severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
   }
   return {
-    filePath: input.filePath,
-    findings: findings.get(input.filePath)!,
+    filePath,
+    findings: findings.get(filePath)!,
     source: {
       ...(options.readAgain ? {} : { text: file.text }),
       length: file.text.length,

@@ -6,12 +6,11 @@ import type { FileResult } from '../findings.js';
 import { loadFormatter } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { lint } from '../lint.js';
 import { usage } from '../messages.js';
 import type { Lang } from '../rules/types.js';
 import { rules } from '../rules/index.js';
 import { renderHtml } from '../render/html.js';
-import { chooseDocuments, withManual } from '../render/inputs.js';
+import { chooseDocuments, lintForHandbook, withManual } from '../render/inputs.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { buildHandbook, type Handbook } from '../render/model.js';
 import { findChromium, printPdf } from '../render/pdf.js';
@@ -38,7 +37,8 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
   const inputs = await withManual(await readInputs(paths, config, io.cwd), options.manual, config, io.cwd);
 
-  const errors = lint(inputs, { config, mode: 'lint', lang }).map((result) => ({
+  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang });
+  const errors = results.map((result) => ({
     ...result,
     findings: result.findings.filter((finding) => finding.severity === 'error'),
   }));
@@ -51,7 +51,7 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
     }
   }
 
-  const handbook = buildHandbook({ ...chooseDocuments(inputs, options.manual, io.cwd), config });
+  const handbook = buildHandbook({ ...chooseDocuments(loaded, options.manual, io.cwd), config });
   if (handbook.leftOut.length > 0) {
     io.stderr(say(lang, `Left out (in no chapter of the manual): ${handbook.leftOut.join(', ')}\n`, `매뉴얼의 어느 장에도 없어 빠진 플레이북: ${handbook.leftOut.join(', ')}\n`));
   }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ProjectConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { readInputs } from '../files.js';
-import { loadProject, type SourceInput } from '../lint.js';
+import type { FileResult } from '../findings.js';
+import { checkLoaded, finishLint, loadFile, type LintOptions, type Project, type SourceInput } from '../lint.js';
 import { usage } from '../messages.js';
 import type { Manual, Playbook } from '../model/types.js';
 
@@ -15,9 +16,16 @@ export async function withManual(inputs: readonly SourceInput[], manual: string 
   return [...inputs, ...(await readInputs([manual], config, cwd))];
 }
 
+/** lint for a handbook: each file is parsed once, for its findings and for the documents of the handbook. */
+export function lintForHandbook(inputs: readonly SourceInput[], options: LintOptions): { results: FileResult[]; loaded: Project[] } {
+  const loaded = inputs.map((input) => loadFile(input, options));
+  const results = finishLint(loaded.map((project, index) => checkLoaded(project, inputs[index]!.filePath, options)), options);
+  return { results, loaded };
+}
+
 /** The schema-valid playbooks, and the manual: the one named, else the only one among the inputs. */
-export function chooseDocuments(inputs: readonly SourceInput[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
-  const project = loadProject(inputs);
+export function chooseDocuments(loaded: readonly Project[], manualPath: string | undefined, cwd: string): { playbooks: Playbook[]; manual?: Manual } {
+  const project = { playbooks: loaded.flatMap((one) => one.playbooks), manuals: loaded.flatMap((one) => one.manuals) };
   const playbooks = project.playbooks.map((ref) => ref.data);
   if (manualPath !== undefined) {
     const wanted = path.resolve(cwd, manualPath);
