@@ -22,22 +22,47 @@ const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** Anchors, aliases, tags and directives: `yaml` handles them (alias limits, exact tag semantics). */
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m;
+/**
+ * Anchors, aliases, tags and directives: `yaml` handles them (alias limits, exact tag semantics). What
+ * /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m finds, found from the indicators (rare) instead of from every space.
+ */
+export function needsFullParser(text: string): boolean {
+  for (const indicator of '&*!') {
+    for (let index = text.indexOf(indicator); index >= 0; index = text.indexOf(indicator, index + 1)) {
+      if (index > 0 && !SEPARATOR.test(text[index - 1]!)) continue;
+      if (indicator === '!') return true;
+      const next = text[index + 1];
+      if (next !== undefined && !NOT_A_NAME.test(next)) return true;
+    }
+  }
+  for (let index = text.indexOf('%'); index >= 0; index = text.indexOf('%', index + 1)) {
+    if (index === 0 || LINE_TERMINATOR.test(text[index - 1]!)) return true;
+  }
+  return false;
+}
+
+const SEPARATOR = /^[\s[{,]$/;
+const NOT_A_NAME = /^[\s,[\]{}]$/;
+const LINE_TERMINATOR = /^[\n\r\u2028\u2029]$/;
 
 /**
  * Multi-line quoted scalars and flow collections are where js-yaml forgives what `yaml` rejects (a
  * continuation line not indented enough); files that have them are read by `yaml`.
  */
 function spansLines(text: string): boolean {
-  for (const rawLine of text.split('\n')) {
-    if (!MAY_OPEN.test(rawLine)) continue;
-    if (leavesOpen(rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine)) return true;
+  // Only the lines that hold a quote or a bracket are looked at, each once.
+  MAY_OPEN.lastIndex = 0;
+  for (let match = MAY_OPEN.exec(text); match !== null; match = MAY_OPEN.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const newline = text.indexOf('\n', match.index);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (leavesOpen(text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd))) return true;
+    MAY_OPEN.lastIndex = lineEnd;
   }
   return false;
 }
 
-const MAY_OPEN = /["'[{]/;
+const MAY_OPEN = /["'[{]/g;
 const LINE_START = /[ \t]*(?:-[ \t]+)*/y;
 const PLAIN_KEY = /[^\s#"'[{][^#]*?:(?:[ \t]+|$)/y;
 const AFTER_KEY = /[ \t]*:(?:[ \t]+|$)/y;
@@ -106,7 +131,7 @@ function hasLoneCarriageReturn(text: string): boolean {
 
 /** The documents of a file, or undefined when the file should be read by `yaml` instead. */
 export function loadFast(text: string): unknown[] | undefined {
-  if (NEEDS_FULL_PARSER.test(text) || hasLoneCarriageReturn(text) || spansLines(text)) return undefined;
+  if (needsFullParser(text) || hasLoneCarriageReturn(text) || spansLines(text)) return undefined;
   let documents: unknown[];
   try {
     documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
 import { lint } from '../../src/lint.js';
-import { loadFast } from '../../src/model/fast-yaml.js';
+import fc from 'fast-check';
+import { loadFast, needsFullParser } from '../../src/model/fast-yaml.js';
 import { parseSource } from '../../src/model/load.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,6 +42,12 @@ describe('fast and full parser', () => {
     const fast = loadFast(text);
     expect(fast).toBeDefined();
     expect(fast).toEqual(parseSource('x.yaml', text, 'yaml').documents.map((document) => document.value));
+  });
+
+  it('find anchors, aliases, tags and directives exactly where the plain pattern does', () => {
+    const pattern = /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m;
+    const text = fc.string({ unit: fc.constantFrom('&', '*', '!', '%', ' ', '\n', '\r', '\t', '[', '{', ',', ']', '}', 'a', '가', '\u2028', '\u00a0', '\u3000'), maxLength: 12 });
+    fc.assert(fc.property(text, (sample) => needsFullParser(sample) === pattern.test(sample)), { numRuns: 20_000, seed: 7 });
   });
 
   it.each([
