@@ -40,17 +40,18 @@ export function sameFigure(a: FigureValue, b: FigureValue): boolean {
 }
 
 export function figuresIn(text: string): Figure[] {
-  const extractors = candidatesFor(text);
-  if (extractors.length === 0) return [];
   let figures = FIGURES_BY_TEXT.get(text);
   if (figures === undefined) {
-    figures = extract(text, extractors);
+    const extractors = candidatesFor(text);
+    figures = extractors.length === 0 ? NONE : extract(text, extractors);
     if (FIGURES_BY_TEXT.size >= CACHED_TEXTS) FIGURES_BY_TEXT.clear();
     FIGURES_BY_TEXT.set(text, figures);
   }
   // Copies: a caller may change what it gets without changing the cache.
-  return figures.map((figure) => ({ ...figure }));
+  return figures.length === 0 ? [] : figures.map((figure) => ({ ...figure }));
 }
+
+const NONE: readonly Figure[] = [];
 
 /** Most texts state no figure at all: the big patterns run only where their digits and unit words are. */
 function candidatesFor(text: string): Extractor[] {
@@ -101,7 +102,7 @@ interface Extractor {
 }
 
 // The figures of the texts seen last: a library repeats its greetings, hotlines and time frames.
-const FIGURES_BY_TEXT = new Map<string, Figure[]>();
+const FIGURES_BY_TEXT = new Map<string, readonly Figure[]>();
 const CACHED_TEXTS = 4096;
 const DIGIT = /\d/;
 
