@@ -135,25 +135,22 @@ export async function readInputs(paths: readonly string[], config: ProjectConfig
   return (await inputFiles(paths, config, cwd)).map((file) => readInput(file, config.maxFileBytes));
 }
 
-/**
- * The same texts read one at a time, as they are consumed, for `lint` and `validate` (which keep no text),
- * with a way to read one of them again when a position in it is asked for later.
- */
-export function streamInputs(files: readonly InputFile[], maxBytes: number) {
+/** The same texts read one at a time, as they are consumed: `lint` and `validate` keep no text. */
+export function* readEach(files: readonly InputFile[], maxBytes: number): Generator<InputText> {
+  for (const file of files) yield readInput(file, maxBytes);
+}
+
+/** Reads one of the files again, when a position in it is asked for after it was checked (LintOptions.readAgain). */
+export function rereader(files: readonly InputFile[], maxBytes: number): (filePath: string) => string | undefined {
   const byPath = new Map(files.map((file) => [file.filePath, file]));
-  return {
-    inputs: (function* () {
-      for (const file of files) yield readInput(file, maxBytes);
-    })(),
-    readAgain(filePath: string): string | undefined {
-      const file = byPath.get(filePath);
-      if (!file) return undefined;
-      try {
-        const read = readSourceText(file, maxBytes);
-        return 'text' in read ? read.text : undefined;
-      } catch {
-        return undefined; // gone meanwhile: the finding keeps no position rather than failing the run
-      }
-    },
+  return (filePath) => {
+    const file = byPath.get(filePath);
+    if (!file) return undefined;
+    try {
+      const read = readSourceText(file, maxBytes);
+      return 'text' in read ? read.text : undefined;
+    } catch {
+      return undefined; // gone meanwhile: the finding keeps no position rather than failing the run
+    }
   };
 }

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from './errors.js';
-import { readInput, streamInputs, type InputFile } from './files.js';
+import { readInput, type InputFile } from './files.js';
 import { checkFile, type FileCheck, type LintOptions } from './lint.js';
 import type { Text } from './messages.js';
 
@@ -27,27 +27,31 @@ export type WorkerReply = { checks: [number, FileCheck][] } | { usageError: Text
 /**
  * How many threads to use: `--jobs` as given, or else one per core but one, while each has enough files.
  * The core left free is V8's: its optimising compiler and garbage collector run on threads of their own and
- * take about a third of a lint's CPU time, so on 2 cores a second lint thread measured no faster, with
- * 45 MiB more memory (bench/README.md).
+ * take about a quarter of a lint's CPU time, so on 2 cores a second lint thread measured no faster, with
+ * 50 MiB more memory (bench/README.md).
  */
 export function threadCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
   return Math.max(1, Math.min(cores - 1, Math.floor(files / FILES_PER_THREAD)));
 }
 
-/** Checks every file, on `threads` threads (this one included); the checks come back in the files' order. */
+/**
+ * Checks every file, on `threads` threads (this one included); the checks come back in the files' order.
+ * Each helper thread reads its files itself and reads them again for `readAgain`.
+ */
 export async function checkFiles(files: readonly InputFile[], maxBytes: number, options: LintOptions, threads: number): Promise<FileCheck[]> {
-  const { readAgain } = streamInputs(files, maxBytes);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const { rules: _rules, readAgain: _readAgain, ...plain } = options;
+  const { rules, readAgain: _readAgain, ...plain } = options;
   const task: WorkerTask = { files, maxBytes, options: plain, next };
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: task }));
+  // Rules given as functions (the API's `rules`) cannot cross to another thread: they run on this one.
+  const helpers = rules ? 0 : threads - 1;
+  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: task }));
   const replies = workers.map(replyOf);
   for (const reply of replies) reply.catch(() => undefined); // awaited below, unless this thread fails first
   try {
     const checks: FileCheck[] = new Array(files.length);
     const place = (taken: [number, FileCheck][]) => taken.forEach(([index, check]) => (checks[index] = check));
-    place(takeFiles(task, { ...options, readAgain }));
+    place(takeFiles(task, options));
     for (const reply of await Promise.all(replies)) {
       if ('usageError' in reply) throw new UsageError(reply.usageError);
       if ('error' in reply) throw new Error(reply.error);

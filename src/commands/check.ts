@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { loadConfig, type RuleSetting } from '../config.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { inputFiles, streamInputs } from '../files.js';
+import { inputFiles, readEach, rereader } from '../files.js';
 import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
@@ -37,11 +37,11 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const output = options.output ? resolveOutputPath(options.output, io.cwd) : undefined;
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
   const files = await inputFiles(paths, config, io.cwd);
-  const { inputs, readAgain } = streamInputs(files, config.maxFileBytes);
   const lang = chooseLang(options.lang, io.env);
+  const readAgain = rereader(files, config.maxFileBytes);
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
   const results = options.cache
-    ? lintWithCache(inputs, lintOptions, path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))
+    ? lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))
     : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);
   const shown: FileResult[] = options.quiet
     ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
