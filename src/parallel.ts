@@ -2,7 +2,7 @@
  * `--jobs`: the files of a large library checked on several threads. Each thread takes the next file from a
  * shared counter, reads it, checks it (parse, schema, the rules within a file) and keeps only the plain-data
  * result; the main thread, which checks files too, then runs the rules across files over all of them in
- * the files' order. The answer is the same as on one thread (test/parallel.test.ts).
+ * the files' order. The answer is the same as on one thread (test/equivalence.test.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
