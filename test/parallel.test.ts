@@ -1,6 +1,8 @@
-/** How many threads `lint` uses; that the answer is the same on any number of them is test/equivalence.test.ts. */
+/** How many threads `lint` uses; that the answer is the same on any number of them is also test/equivalence.test.ts. */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FILES_PER_THREAD, threadCount } from '../src/parallel.js';
+import { runProcess } from './helpers/cli.js';
 
 describe('threadCount', () => {
   it('leaves one core to V8 by default, and gives each thread enough files', () => {
@@ -17,5 +19,18 @@ describe('threadCount', () => {
     expect(threadCount(3, 2, 8)).toBe(2);
     expect(threadCount(1, 5000, 64)).toBe(1);
     expect(threadCount(2, 0, 8)).toBe(1);
+  });
+});
+
+describe('a file nested too deeply to read', () => {
+  it('gets the same finding on any thread, wherever the stack runs out', () => {
+    const hostile = fileURLToPath(new URL('./hostile/', import.meta.url));
+    const lint = (jobs: string) =>
+      runProcess(['lint', 'deep-flow-sequence.yaml', 'deep-flow-mapping.yaml', '--jobs', jobs, '--format', 'json'], { cwd: hostile });
+    const [one, two, three] = [lint('1'), lint('2'), lint('3')];
+    expect([one.exitCode, two.exitCode, three.exitCode]).toEqual([1, 1, 1]);
+    expect(one.stdout).toMatch(/nests too deeply/);
+    expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
   });
 });

@@ -93,6 +93,13 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
     for (const error of document.errors) {
       if (error.code === 'DUPLICATE_KEY') continue; // reported below, at the key that comes again
       const [start = 0, end = start + 1] = error.pos;
+      if (/call stack/i.test(error.message)) {
+        // Where the stack ran out depends on how deep the parser was called (a thread, the API): the
+        // document's content start does not, so the same file always gets the same finding.
+        const at = document.contents?.range[0] ?? document.range[0];
+        syntaxFindings.push(syntaxFinding(findingMessage(lang, 'tooDeep'), toRange(at, at + 1)));
+        continue;
+      }
       syntaxFindings.push(syntaxFinding(cleanYamlMessage(error.message, lang), toRange(start, Math.max(end, start + 1))));
     }
     if (document.errors.some((error) => error.code === 'DUPLICATE_KEY')) {
