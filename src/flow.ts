@@ -87,12 +87,13 @@ export function stepsThatCanEnd(graph: ScriptGraph): Set<number> {
   let changed = true;
   while (changed) {
     changed = false;
-    graph.edges.forEach((edges, index) => {
-      if (!canEnd.has(index) && edges.some((edge) => edge.to === 'end' || canEnd.has(edge.to))) {
+    // From the last step back: most edges lead forward, so one pass usually settles it.
+    for (let index = graph.edges.length - 1; index >= 0; index--) {
+      if (!canEnd.has(index) && graph.edges[index]!.some((edge) => edge.to === 'end' || canEnd.has(edge.to))) {
         canEnd.add(index);
         changed = true;
       }
-    });
+    }
   }
   return canEnd;
 }

@@ -49,14 +49,13 @@ export default {
     for (const playbook of context.playbooks) {
       const declared = declaredNames(playbook.data);
       for (const { script, path } of scriptsOf(playbook.data)) {
-        for (const { text, at } of textsOf(script, path)) {
-          if (!text.includes('{{')) continue; // no placeholder at all, as most notes and replies
+        for (const [text, at] of textsOf(script)) {
           for (const use of distinctUses(text)) {
             if ((use.isFact ? declared.facts : declared.placeholders).includes(use.name)) continue;
             const suggestion = closest(use, declared);
             const messageId = `undeclared${use.isFact ? 'Fact' : ''}${suggestion === undefined ? 'NoSuggestion' : ''}`;
             const placeholder = use.isFact ? `{{facts.${use.name}}}` : `{{${use.name}}}`;
-            context.report({ at: playbook, path: at(), messageId, data: { placeholder, name: use.name, ...(suggestion ? { suggestion } : {}) } });
+            context.report({ at: playbook, path: [...path, ...at], messageId, data: { placeholder, name: use.name, ...(suggestion ? { suggestion } : {}) } });
           }
         }
       }
@@ -64,17 +63,22 @@ export default {
   },
 } satisfies Rule;
 
-/** Every text of a script that may carry placeholders: the subject, and each step's say, note and replies. */
-function* textsOf(script: Script, path: DataPath): Generator<{ text: string; at: () => DataPath }> {
-  // Paths are built only for the texts that are reported.
-  if (script.subject !== undefined) yield { text: script.subject, at: () => [...path, 'subject'] };
+/**
+ * Every text of a script that holds a placeholder — the subject, and each step's say, note and replies — with
+ * its path within the script. Most texts hold none and are passed over without building anything.
+ */
+function textsOf(script: Script): [string, DataPath][] {
+  const texts: [string, DataPath][] = [];
+  const add = (text: string | undefined, at: () => DataPath) => {
+    if (text !== undefined && text.includes('{{')) texts.push([text, at()]);
+  };
+  add(script.subject, () => ['subject']);
   for (const [index, step] of script.steps.entries()) {
-    yield { text: step.say, at: () => [...path, 'steps', index, 'say'] };
-    if (step.note !== undefined) yield { text: step.note, at: () => [...path, 'steps', index, 'note'] };
-    for (const [replyIndex, reply] of (step.replies ?? []).entries()) {
-      yield { text: reply.customer, at: () => [...path, 'steps', index, 'replies', replyIndex, 'customer'] };
-    }
+    add(step.say, () => ['steps', index, 'say']);
+    add(step.note, () => ['steps', index, 'note']);
+    step.replies?.forEach((reply, replyIndex) => add(reply.customer, () => ['steps', index, 'replies', replyIndex, 'customer']));
   }
+  return texts;
 }
 
 function declaredNames(playbook: Playbook) {
