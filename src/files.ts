@@ -2,7 +2,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 import type { ProjectConfig } from './config.js';
 import type { Finding } from './findings.js';
@@ -16,6 +15,10 @@ export interface InputFile {
 }
 
 const YAML_FILES = '**/*.{yaml,yml}';
+
+// The glob library is loaded only when a folder, a pattern or the config's include is given: `lint FILE`
+// (the pre-commit case) starts without it.
+const globber = () => import('tinyglobby');
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export async function resolveInputs(
@@ -31,6 +34,7 @@ export async function resolveInputs(
 
   if (paths.length === 0) {
     const patterns = options.include.map((pattern) => toCwdPattern(pattern, options));
+    const { glob } = await globber();
     const matches = await glob(patterns, { cwd: options.cwd, ignore, dot: false, expandDirectories: false });
     if (matches.length === 0) {
       throw new UsageError(usage('noIncludeMatch', { include: options.include.join(', ') }));
@@ -45,10 +49,12 @@ export async function resolveInputs(
       add(given);
     } else if (stats?.isDirectory()) {
       // A folder holds playbooks and manuals; its servicebook.yaml is the config, not a document to lint.
+      const { glob } = await globber();
       const matches = await glob(YAML_FILES, { cwd: path.resolve(options.cwd, given), ignore: [...ALWAYS_IGNORED, '**/servicebook.{yaml,yml}'], dot: false });
       if (matches.length === 0) throw new UsageError(usage('noYamlInFolder', { folder: given }));
       matches.sort().forEach((match) => add(underFolder(given, match)));
-    } else if (isDynamicPattern(given)) {
+    } else if ((await globber()).isDynamicPattern(given)) {
+      const { glob } = await globber();
       const matches = await glob(given, { cwd: options.cwd, ignore, dot: false, expandDirectories: false });
       if (matches.length === 0) throw new UsageError(usage('noGlobMatch', { pattern: given }));
       matches.sort().forEach(add);

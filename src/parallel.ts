@@ -5,7 +5,7 @@
  * the files' order. The answer is the same as on one thread (test/equivalence.test.ts).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { UsageError } from './errors.js';
 import { readInput, type InputFile } from './files.js';
 import { checkFile, type FileCheck, type LintOptions } from './lint.js';
@@ -45,7 +45,7 @@ export async function checkFiles(files: readonly InputFile[], maxBytes: number, 
   const task: WorkerTask = { files, maxBytes, options: plain, next };
   // Rules given as functions (the API's `rules`) cannot cross to another thread: they run on this one.
   const helpers = rules ? 0 : threads - 1;
-  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: task }));
+  const workers = helpers > 0 ? await startHelpers(helpers, task) : [];
   const replies = workers.map(replyOf);
   for (const reply of replies) reply.catch(() => undefined); // awaited below, unless this thread fails first
   try {
@@ -70,6 +70,11 @@ export function takeFiles(task: WorkerTask, options: LintOptions): [number, File
     checks.push([index, checkFile(readInput(task.files[index]!, task.maxBytes), options)]);
   }
   return checks;
+}
+
+async function startHelpers(count: number, task: WorkerTask): Promise<Worker[]> {
+  const { Worker } = await import('node:worker_threads'); // loaded only when there are helper threads
+  return Array.from({ length: count }, () => new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: task }));
 }
 
 function replyOf(worker: Worker): Promise<WorkerReply> {

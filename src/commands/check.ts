@@ -7,7 +7,6 @@ import { countBySeverity, type FileResult } from '../findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { DEFAULT_CACHE_LOCATION, lintWithCache } from '../cache.js';
 import { finishLint } from '../lint.js';
 import { checkFiles, threadCount } from '../parallel.js';
 import { usage } from '../messages.js';
@@ -40,8 +39,9 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const lang = chooseLang(options.lang, io.env);
   const readAgain = rereader(files, config.maxFileBytes);
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
-  const results = options.cache
-    ? lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))
+  const cache = options.cache ? await import('../cache.js') : undefined; // node:crypto only when asked for
+  const results = cache
+    ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION))
     : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);
   const shown: FileResult[] = options.quiet
     ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
