@@ -39,7 +39,8 @@ export function sameFigure(a: FigureValue, b: FigureValue): boolean {
   return false;
 }
 
-export function figuresIn(text: string): Figure[] {
+/** The figures of a text, in order. Shared with the cache: read them, do not change them. */
+export function figuresIn(text: string): readonly Readonly<Figure>[] {
   let figures = FIGURES_BY_TEXT.get(text);
   if (figures === undefined) {
     const extractors = candidatesFor(text);
@@ -47,11 +48,10 @@ export function figuresIn(text: string): Figure[] {
     if (FIGURES_BY_TEXT.size >= CACHED_TEXTS) FIGURES_BY_TEXT.clear();
     FIGURES_BY_TEXT.set(text, figures);
   }
-  // Copies: a caller may change what it gets without changing the cache.
-  return figures.length === 0 ? [] : figures.map((figure) => ({ ...figure }));
+  return figures;
 }
 
-const NONE: readonly Figure[] = [];
+const NONE: readonly Readonly<Figure>[] = [];
 
 /** Most texts state no figure at all: the big patterns run only where their digits and unit words are. */
 function candidatesFor(text: string): Extractor[] {
@@ -102,7 +102,7 @@ interface Extractor {
 }
 
 // The figures of the texts seen last: a library repeats its greetings, hotlines and time frames.
-const FIGURES_BY_TEXT = new Map<string, readonly Figure[]>();
+const FIGURES_BY_TEXT = new Map<string, readonly Readonly<Figure>[]>();
 const CACHED_TEXTS = 4096;
 const DIGIT = /\d/;
 
