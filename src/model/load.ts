@@ -7,7 +7,8 @@ import type { Document, Node } from 'yaml';
 import type { DataPath, Finding, Range } from '../findings.js';
 import type { Lang } from '../rules/types.js';
 import { parseDirectives, type Directive } from './directives.js';
-import { loadFast, nodeSpans, type NodeSpan } from './fast-yaml.js';
+import { loadFast } from './fast-yaml.js';
+import { nodeSpans, type NodeSpan } from './node-spans.js';
 import { findingMessage } from './messages.js';
 
 // `yaml` is loaded only when a file needs it (positions, errors): most runs over clean files never do.
