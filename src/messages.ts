@@ -167,6 +167,13 @@ export const usageMessages = {
     en: 'left out {{files}} (errors; run `servicebook lint`).',
     ko: '오류가 있어 뺀 파일: {{files}} (`servicebook lint`로 확인하세요).',
   },
+  // render: notes on stderr
+  renderRefused: {
+    en: 'The handbook was not written: fix the errors above, or render anyway with --force.',
+    ko: '핸드북을 만들지 않았습니다. 위 오류를 고치거나, --force로 그대로 만드세요.',
+  },
+  renderLeftOut: { en: 'Left out (in no chapter of the manual): {{ids}}', ko: '매뉴얼의 어느 장에도 없어 빠진 플레이북: {{ids}}' },
+  renderPdfPass: { en: 'printing PDF, pass {{pass}}…', ko: 'PDF 인쇄 중 ({{pass}}회차)…' },
   // init output
   initCreated: { en: 'created  {{file}}', ko: '생성  {{file}}' },
   initKept: { en: 'kept     {{file}} (it exists)', ko: '유지  {{file}} (이미 있어 그대로 둡니다)' },

@@ -6,7 +6,7 @@ import type { FileResult } from '../findings.js';
 import { loadFormatter } from '../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
 import { chooseLang } from '../lang.js';
-import { usage } from '../messages.js';
+import { say, usage } from '../messages.js';
 import type { Lang } from '../rules/types.js';
 import { rules } from '../rules/index.js';
 import { renderHtml } from '../render/html.js';
@@ -46,17 +46,17 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
   if (errorCount > 0) {
     io.stderr(await problemList(errors, lang, io.cwd));
     if (!options.force) {
-      io.stderr(say(lang, 'The handbook was not written: fix the errors above, or render anyway with --force.\n', '핸드북을 만들지 않았습니다. 위 오류를 고치거나, --force로 그대로 만드세요.\n'));
+      io.stderr(`${say(lang, 'renderRefused')}\n`);
       return ExitCode.failure;
     }
   }
 
   const handbook = buildHandbook({ ...chooseDocuments(loaded, options.manual, io.cwd), config });
   if (handbook.leftOut.length > 0) {
-    io.stderr(say(lang, `Left out (in no chapter of the manual): ${handbook.leftOut.join(', ')}\n`, `매뉴얼의 어느 장에도 없어 빠진 플레이북: ${handbook.leftOut.join(', ')}\n`));
+    io.stderr(`${say(lang, 'renderLeftOut', { ids: handbook.leftOut.join(', ') })}\n`);
   }
   const progress = io.stderrIsTTY ? (text: string) => io.stderr(`\r\x1b[K${text}`) : () => {};
-  const content = await renderAs(format, handbook, chromium, (pass) => progress(say(lang, `printing PDF, pass ${pass}…`, `PDF 인쇄 중 (${pass}회차)…`)));
+  const content = await renderAs(format, handbook, chromium, (pass) => progress(say(lang, 'renderPdfPass', { pass })));
   progress('');
   writeFileAtomic(out, content);
   return ExitCode.ok;
@@ -76,8 +76,4 @@ function parseFormat(format: string): RenderFormat {
 async function problemList(results: FileResult[], lang: Lang, cwd: string): Promise<string> {
   const stylish = await loadFormatter('stylish');
   return stylish(results, { color: false, rules, version, lang, cwd });
-}
-
-function say(lang: Lang, en: string, ko: string): string {
-  return lang === 'ko' ? ko : en;
 }
