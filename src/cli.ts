@@ -54,7 +54,7 @@ function buildProgram(
     .helpCommand('help [command]', help.helpCommand)
     .option('--debug', help.debug)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(help.errorWords(message)) })
     .configureHelp({
       styleTitle: (title) => help.titles[title] ?? title,
       optionDescription(option) {

@@ -1,6 +1,6 @@
 /**
  * What `--help` says, in English and Korean: commander takes plain strings, so main() builds the program
- * with the strings of the language it chose. Commander's own errors (unknown option …) stay in English.
+ * with the strings of the language it chose, and words its own errors (unknown option …) in that language.
  */
 import type { Lang } from './rules/types.js';
 
@@ -17,6 +17,8 @@ const en = {
   titles: {} as Readonly<Record<string, string>>,
   /** Commander's "(choices: …, default: …)" after an option. */
   helpWords: (description: string) => description,
+  /** Commander's own error messages, as commander prints them. */
+  errorWords: (message: string) => message,
   paths: "files, folders or globs (default: the config's include)",
   format: 'output format',
   config: 'use this config instead of the nearest servicebook.yaml',
@@ -111,6 +113,16 @@ const ko: HelpTexts = {
   examples: '예:',
   titles: { 'Usage:': '사용법:', 'Options:': '옵션:', 'Arguments:': '인자:', 'Commands:': '명령:', 'Global Options:': '전역 옵션:' },
   helpWords: (description) => description.replace('(choices: ', '(고를 수 있는 값: ').replace(/(\(|, )default: /, '$1기본값: '),
+  // The messages of commander 14 that a user can meet; any other stays as commander words it.
+  errorWords: (message) =>
+    message
+      .replace(/^error: unknown option '(.*)'$/m, "오류: 알 수 없는 옵션입니다: '$1'")
+      .replace(/^error: unknown command '(.*)'$/m, "오류: 알 수 없는 명령입니다: '$1'")
+      .replace(/^error: option '(.*)' argument missing$/m, "오류: 옵션 '$1'에 값이 필요합니다.")
+      .replace(/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/m, "오류: 옵션 '$1'에 '$2'은(는) 쓸 수 없습니다. 다음 중 하나를 쓰세요: $3.")
+      .replace(/^error: missing required argument '(.*)'$/m, "오류: 필요한 인자 '$1'이(가) 없습니다.")
+      .replace(/^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/m, "오류: '$1'에 인자가 너무 많습니다. $2개를 받는데 $3개가 주어졌습니다.")
+      .replace(/^\(Did you mean (.*)\?\)$/m, '(혹시 $1을(를) 뜻하셨나요?)'),
   paths: '파일, 폴더 또는 글롭 (기본: 설정의 include)',
   format: '출력 형식',
   config: '가장 가까운 servicebook.yaml 대신 이 설정 파일을 씁니다',

@@ -105,10 +105,18 @@ describe.each([
     expect(result.stderr.trim()).toBe(line);
   });
 
-  it('an unknown option still exits 2 (commander says so in English); our own option errors are Korean', async () => {
+  it("commander's own errors and ours are Korean too, and still exit 2", async () => {
     const unknown = await run(['lint', '--frobnicate', '--lang', 'ko'], fixtures);
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.stderr).toContain("unknown option '--frobnicate'");
+    expect(unknown.stderr.trim()).toBe("오류: 알 수 없는 옵션입니다: '--frobnicate'");
+    const misspelt = await run(['lnt', '--lang', 'ko'], fixtures);
+    expect(misspelt.exitCode).toBe(2);
+    expect(misspelt.stderr.trim()).toBe("오류: 알 수 없는 명령입니다: 'lnt'\n(혹시 lint을(를) 뜻하셨나요?)");
+    const choice = await run(['lint', '--format', 'xml', '--lang', 'ko'], fixtures);
+    expect(choice.exitCode).toBe(2);
+    expect(choice.stderr.trim()).toBe("오류: 옵션 '-f, --format <format>'에 'xml'은(는) 쓸 수 없습니다. 다음 중 하나를 쓰세요: stylish, json, sarif, junit, github.");
+    const english = await run(['lint', '--format', 'xml'], fixtures);
+    expect(english.stderr.trim()).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github.");
     const rule = await run(['lint', 'clean.yaml', '--rule', 'no-such-rule=off', '--lang', 'ko'], fixtures);
     expect(rule.exitCode).toBe(2);
     expect(rule.stderr.trim()).toBe('servicebook: --rule에 쓴 "no-such-rule"은(는) 없는 규칙입니다. `servicebook rules`로 규칙 목록을 확인하세요.');
