@@ -14,12 +14,10 @@ import { version } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/servicebook/lint-cache.json';
 
-/** A file's check without its text: the text is the file's own, read again each run. */
-type CachedCheck = Omit<FileCheck, 'source'> & { source?: Omit<NonNullable<FileCheck['source']>, 'text'> };
-
 interface CacheFile {
   settings: string;
-  files: Record<string, { hash: string; check: CachedCheck }>;
+  /** Each file's check without its text: the text is the file's own, read again each run. */
+  files: Record<string, { hash: string; check: FileCheck }>;
 }
 
 /** Bumped when what a cache entry holds changes, so that an older cache is not read with the new meaning. */
@@ -42,14 +40,14 @@ export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOption
   return results;
 }
 
-function withText(check: CachedCheck, input: SourceInput, options: LintOptions): FileCheck {
-  if (!check.source || !('text' in input)) return { ...check, source: undefined };
-  if (options.readAgain) return { ...check, source: check.source };
+/** A cached check, given back its text when the run keeps texts (when it cannot read them again). */
+function withText(check: FileCheck, input: SourceInput, options: LintOptions): FileCheck {
+  if (!check.source || !('text' in input) || options.readAgain) return check;
   return { ...check, source: { ...check.source, text: withoutBom(input.text) } };
 }
 
-function withoutText(check: FileCheck): CachedCheck {
-  if (!check.source) return { ...check, source: undefined };
+function withoutText(check: FileCheck): FileCheck {
+  if (check.source?.text === undefined) return check;
   const { text: _text, ...source } = check.source;
   return { ...check, source };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import type { ProjectConfig } from './config.js';
 import type { Finding } from './findings.js';
+import type { SourceInput } from './lint.js';
 import { usage } from './messages.js';
 import { findingMessage, type FindingMessageId } from './model/messages.js';
 
@@ -123,10 +124,8 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-export type InputText = { filePath: string; text: string } | { filePath: string; finding: Finding };
-
 /** One file's text, or the finding that says why it cannot be read as YAML text. */
-export function readInput(file: InputFile, maxBytes: number): InputText {
+export function readInput(file: InputFile, maxBytes: number): SourceInput {
   const read = readSourceText(file, maxBytes);
   return 'text' in read ? { filePath: file.filePath, text: read.text } : { filePath: file.filePath, finding: read.finding };
 }
@@ -137,12 +136,12 @@ export function inputFiles(paths: readonly string[], config: ProjectConfig, cwd:
 }
 
 /** The texts of the files that paths (or the config's include) name: what every command starts from. */
-export async function readInputs(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<InputText[]> {
+export async function readInputs(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<SourceInput[]> {
   return (await inputFiles(paths, config, cwd)).map((file) => readInput(file, config.maxFileBytes));
 }
 
 /** The same texts read one at a time, as they are consumed: `lint` and `validate` keep no text. */
-export function* readEach(files: readonly InputFile[], maxBytes: number): Generator<InputText> {
+export function* readEach(files: readonly InputFile[], maxBytes: number): Generator<SourceInput> {
   for (const file of files) yield readInput(file, maxBytes);
 }
 

@@ -164,8 +164,8 @@ function ruleSetup(options: LintOptions) {
 
 /**
  * The file without its parsed values or composed nodes, for the rules that look across files and for
- * disable comments: positions are composed again from the text in the rare case they are asked for (a text
- * read again that is not the one checked, as when the file changed meanwhile, gives no positions).
+ * disable comments: the text is parsed again in the rare case a position is asked for (a text read again that
+ * is not the one checked, as when the file changed meanwhile, gives no positions).
  */
 function lightFile(
   source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[] },
@@ -178,7 +178,7 @@ function lightFile(
     if (!again) {
       const read = source.text ?? readAgain?.(filePath);
       const text = read === undefined ? undefined : withoutBom(read);
-      again = text?.length === source.length ? parseSource(filePath, text, 'yaml', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
+      again = text?.length === source.length ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
     }
     return again.documents.find((d) => d.index === index);
   };
