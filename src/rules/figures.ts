@@ -6,6 +6,7 @@
  * availability (24시간 상담, 주 5일, 24/7), unfilled placeholders ({{order_id}}), bare numbers without a unit.
  * Clock times (오후 3시, 3시 30분, 9 a.m.) are their own unit, `time-of-day`, never hours.
  */
+import { memoizedByText } from './memo.js';
 
 export type QuantityUnit =
   | 'business-days'
@@ -39,17 +40,11 @@ export function sameFigure(a: FigureValue, b: FigureValue): boolean {
   return false;
 }
 
-/** The figures of a text, in order. Shared with the cache: read them, do not change them. */
-export function figuresIn(text: string): readonly Readonly<Figure>[] {
-  let figures = FIGURES_BY_TEXT.get(text);
-  if (figures === undefined) {
-    const extractors = candidatesFor(text);
-    figures = extractors.length === 0 ? NONE : extract(text, extractors);
-    if (FIGURES_BY_TEXT.size >= CACHED_TEXTS) FIGURES_BY_TEXT.clear();
-    FIGURES_BY_TEXT.set(text, figures);
-  }
-  return figures;
-}
+/** The figures of a text, in order. Shared with every caller: read them, do not change them. */
+export const figuresIn: (text: string) => readonly Readonly<Figure>[] = memoizedByText((text) => {
+  const extractors = candidatesFor(text);
+  return extractors.length === 0 ? NONE : extract(text, extractors);
+});
 
 const NONE: readonly Readonly<Figure>[] = [];
 
@@ -101,9 +96,6 @@ interface Extractor {
   hint: RegExp;
 }
 
-// The figures of the texts seen last: a library repeats its greetings, hotlines and time frames.
-const FIGURES_BY_TEXT = new Map<string, readonly Readonly<Figure>[]>();
-const CACHED_TEXTS = 4096;
 const DIGIT = /\d/;
 
 // A character no pattern matches: what an earlier extractor took, later ones cannot take again.

@@ -3,6 +3,7 @@
  * and code are dropped, and quoted text ("…", '…', “…”, 「…」) is left out because it is someone else's
  * words (the customer's, a button's label), not the agent's.
  */
+import { memoizedByText } from './memo.js';
 
 /**
  * Quoted spans; an apostrophe inside an English word (we'll, isn't) opens none. A span stops at the next
@@ -21,24 +22,10 @@ const QUOTE_MARK = /["“'‘「『]/;
 /** A line that starts with a helper verb carries on the sentence of the line before (확인해 / 드리겠습니다). */
 const CONTINUATION = /\n[ \t]*(?=(?:드리|드릴|드립|드려|드렸|주세요|주십시오|주시|주실|주셔|주겠|보겠|볼게|보시|두겠|놓))/g;
 
-/**
- * risky-promise and politeness read the sentences of the same texts, one file after another: the last few
- * hundred are kept, so each text is split once. Callers must not change the array they get.
- */
-const recent = new Map<string, readonly string[]>();
-const RECENT_TEXTS = 512;
+/** risky-promise and politeness read the sentences of the same texts: each text is split once. Do not change the array. */
+export const sentencesOf: (text: string) => readonly string[] = memoizedByText(splitSentences);
 
-export function sentencesOf(text: string): readonly string[] {
-  let sentences = recent.get(text);
-  if (sentences === undefined) {
-    if (recent.size >= RECENT_TEXTS) recent.clear();
-    sentences = splitSentences(text);
-    recent.set(text, sentences);
-  }
-  return sentences;
-}
-
-function splitSentences(text: string): string[] {
+function splitSentences(text: string): readonly string[] {
   // Most says are one line of plain text: each step runs only when the text holds what it looks for.
   let plain = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (plain.includes('|') || someLineMayStartWithMarkup(plain)) {

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { DataPath } from '../findings.js';
 import type { Playbook, Script } from '../model/types.js';
 import { placeholdersIn, type PlaceholderUse } from '../text.js';
+import { memoizedByText } from './memo.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** An undeclared placeholder reaches the customer as "{{custmer_name}}님" or as an empty promise. */
@@ -86,7 +87,7 @@ function declaredNames(playbook: Playbook) {
 }
 
 /** Each placeholder once per text, however often it is written. */
-function distinctUses(text: string): PlaceholderUse[] {
+const distinctUses = memoizedByText((text: string): readonly PlaceholderUse[] => {
   const seen = new Set<string>();
   return placeholdersIn(text).filter((use) => {
     const key = `${use.isFact}:${use.name}`;
@@ -94,7 +95,7 @@ function distinctUses(text: string): PlaceholderUse[] {
     seen.add(key);
     return true;
   });
-}
+});
 
 /** The declared placeholder or fact nearest to a misspelt one; a fact written as a placeholder (or back) counts as near. */
 function closest(use: PlaceholderUse, declared: ReturnType<typeof declaredNames>): string | undefined {
