@@ -1,4 +1,3 @@
-import { memoizedByText } from './memo.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** Draft markers that stand in for a `say` nobody has written yet; servicebook.yaml `words.emptyMarkers` adds more. */
@@ -31,12 +30,18 @@ export default {
     good: ['  - kind: explanation', '    say: 환불은 카드사 처리에 따라 {{facts.refund_window}}가 걸립니다.'].join('\n'),
   },
   check(context) {
-    const { emptiness } = matcherFor([...EMPTY_MARKERS, ...context.config.words.emptyMarkers]);
+    const markers = [...EMPTY_MARKERS, ...context.config.words.emptyMarkers];
+    let matcher: MarkerMatcher | undefined;
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (const [index, step] of script.steps.entries()) {
-          const found = emptiness(step.say);
-          if (found) context.report({ at: playbook, path: [...path, 'steps', index, 'say'], ...found });
+          const at = () => [...path, 'steps', index, 'say'];
+          const text = step.say.trim();
+          const marker = markerIn(text, (matcher ??= matcherFor(markers)));
+          if (text === '') context.report({ at: playbook, path: at(), messageId: 'blank' });
+          else if (marker !== undefined) context.report({ at: playbook, path: at(), messageId: 'marker', data: { marker } });
+          // "???", "...", "-": punctuation alone is a placeholder too.
+          else if (!/[\p{L}\p{N}]/u.test(text)) context.report({ at: playbook, path: at(), messageId: 'noWords', data: { text } });
         }
       }
     }
@@ -55,27 +60,13 @@ export function markerOf(say: string, markers: readonly string[]): string | unde
 interface MarkerMatcher {
   any: RegExp;
   markers: { marker: string; alone: RegExp; leading: RegExp }[];
-  /** Why a `say` is empty, if it is: read once per text. */
-  emptiness(say: string): Emptiness | undefined;
 }
 
-type Emptiness = { messageId: 'blank' } | { messageId: 'marker'; data: { marker: string } } | { messageId: 'noWords'; data: { text: string } };
-
-function markerIn(say: string, matcher: Pick<MarkerMatcher, 'any' | 'markers'>): string | undefined {
+function markerIn(say: string, matcher: MarkerMatcher): string | undefined {
   const text = say.trim();
   // Almost every say starts with no marker: one anchored test instead of two patterns per marker.
   if (!matcher.any.test(text)) return undefined;
   return matcher.markers.find(({ alone, leading }) => alone.test(text) || leading.test(text))?.marker;
-}
-
-function emptinessOf(say: string, matcher: Pick<MarkerMatcher, 'any' | 'markers'>): Emptiness | undefined {
-  const text = say.trim();
-  if (text === '') return { messageId: 'blank' };
-  const marker = markerIn(text, matcher);
-  if (marker !== undefined) return { messageId: 'marker', data: { marker } };
-  // "???", "...", "-": punctuation alone is a placeholder too.
-  if (!/[\p{L}\p{N}]/u.test(text)) return { messageId: 'noWords', data: { text } };
-  return undefined;
 }
 
 // Compiled once per marker list (the defaults plus a project's `words.emptyMarkers`).
@@ -98,7 +89,7 @@ function matcherFor(markerList: readonly string[]): MarkerMatcher {
     });
   const any = new RegExp(`^${OPENING}(?:${words.map((word) => `(?:${word})(?:${CLOSING}$|${AFTER_LEADING})`).join('|')})`, 'iu');
   if (MATCHERS.size >= 16) MATCHERS.clear();
-  const matcher = { any, markers, emptiness: memoizedByText((say) => emptinessOf(say, { any, markers })) };
+  const matcher = { any, markers };
   MATCHERS.set(key, matcher);
   return matcher;
 }

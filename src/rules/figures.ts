@@ -40,11 +40,14 @@ export function sameFigure(a: FigureValue, b: FigureValue): boolean {
   return false;
 }
 
-/** The figures of a text, in order. Shared with every caller: read them, do not change them. */
+/**
+ * The figures of a text, in order, remembered for the texts seen last: a library repeats its hotlines and time
+ * frames. Shared with every caller: read them, do not change them.
+ */
 export const figuresIn: (text: string) => readonly Readonly<Figure>[] = memoizedByText((text) => {
   const extractors = candidatesFor(text);
   return extractors.length === 0 ? NONE : extract(text, extractors);
-});
+}, 4096);
 
 const NONE: readonly Readonly<Figure>[] = [];
 

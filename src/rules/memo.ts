@@ -1,10 +1,11 @@
 /**
- * A pure function of a text, remembered: scripts repeat their stock lines (greetings, apologies, hotlines,
- * time frames, closings) across channels, scenarios and files, so most texts are read many times in one run.
- * The memo is cleared whole when full, which bounds its memory without an LRU's bookkeeping on every read.
- * What it returns is shared: callers must not change it.
+ * A pure function of a text, remembered for up to `capacity` texts, then forgotten all at once (which bounds
+ * its memory without an LRU's bookkeeping on every read). What it returns is shared: callers must not change it.
+ *
+ * Keep memos small and few: on a library whose lines repeat little, every text missed costs a lookup and an
+ * entry kept alive, and larger memos measured slower there (bench/README.md, third pass).
  */
-export function memoizedByText<T>(compute: (text: string) => T, capacity = MEMO_TEXTS): (text: string) => T {
+export function memoizedByText<T>(compute: (text: string) => T, capacity: number): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
     let value = memo.get(text);
@@ -16,6 +17,3 @@ export function memoizedByText<T>(compute: (text: string) => T, capacity = MEMO_
     return value as T;
   };
 }
-
-/** About 1 MiB of short texts and their readings: more than the distinct lines of a library of thousands. */
-export const MEMO_TEXTS = 16_384;

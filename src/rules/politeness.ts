@@ -1,5 +1,4 @@
 import { impoliteEnding } from './korean-endings.js';
-import { memoizedByText } from './memo.js';
 import { finalWords, sentencesOf } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
@@ -26,24 +25,21 @@ export default {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (const [index, step] of script.steps.entries()) {
-          for (const data of impoliteSentencesOf(step.say)) {
-            context.report({ at: playbook, path: [...path, 'steps', index, 'say'], messageId: data.style, data: { ending: data.ending, polite: data.polite } });
+          for (const sentence of sentencesOf(step.say)) {
+            const words = finalWords(sentence);
+            const ending = words && impoliteEnding(words.last, words.before);
+            if (!words || !ending) continue;
+            const lead = words.before === undefined ? '' : `${words.before} `;
+            const polite = ending.politeForms.map((form) => `${lead}${form}`).join('" / "');
+            context.report({
+              at: playbook,
+              path: [...path, 'steps', index, 'say'],
+              messageId: ending.style,
+              data: { ending: `${lead}${words.last}`, polite },
+            });
           }
         }
       }
     }
   },
 } satisfies Rule;
-
-/** What each sentence of a text that ends impolitely is reported with, in order: read once per text. */
-const impoliteSentencesOf = memoizedByText((text: string) => {
-  const found: { style: 'banmal' | 'haera'; ending: string; polite: string }[] = [];
-  for (const sentence of sentencesOf(text)) {
-    const words = finalWords(sentence);
-    const ending = words && impoliteEnding(words.last, words.before);
-    if (!words || !ending) continue;
-    const lead = words.before === undefined ? '' : `${words.before} `;
-    found.push({ style: ending.style, ending: `${lead}${words.last}`, polite: ending.politeForms.map((form) => `${lead}${form}`).join('" / "') });
-  }
-  return found;
-});

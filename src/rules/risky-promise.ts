@@ -1,6 +1,5 @@
 import type { DataPath } from '../findings.js';
 import type { Playbook } from '../model/types.js';
-import { memoizedByText } from './memo.js';
 import { sentencesOf, withoutTrail } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
@@ -72,7 +71,7 @@ export default {
       let timeFrame: ReturnType<typeof timeFrameFact> | null = null; // looked up at the first finding
       for (const { script, path } of scriptsOf(playbook.data)) {
         const checkText = (text: string, at: () => DataPath) => {
-          for (const { word, risk } of words.foundIn(text)) {
+          for (const { word, risk } of riskyWordsIn(text, words)) {
             if (timeFrame === null) timeFrame = timeFrameFact(playbook.data);
             const messageId = risk === 'absolute' ? 'absolute' : timeFrame ? 'instant' : 'instantNoFact';
             context.report({ at: playbook, path: at(), messageId, data: { word, ...timeFrame } });
@@ -85,14 +84,10 @@ export default {
   },
 } satisfies Rule;
 
-/**
- * The built-in words and a project's `words.riskyPromise`, with one test that any of them needs to match, and
- * the risky words of each text read so far.
- */
+/** The built-in words and a project's `words.riskyPromise`, with one test that any of them needs to match. */
 interface RiskyWords {
   list: readonly RiskyWord[];
   mayMatch(sentence: string): boolean;
-  foundIn(text: string): readonly { word: string; risk: Risk }[];
 }
 
 // Compiled once per list of configured words.
@@ -104,8 +99,7 @@ function riskyWordsOf(configured: readonly string[]): RiskyWords {
   if (words === undefined) {
     const extra = configured.map((word): RiskyWord => ({ risk: 'absolute', pattern: wordPattern(word) }));
     const list = [...RISKY_WORDS, ...extra];
-    const mayMatch = anyOf(list.map(({ pattern }) => pattern));
-    words = { list, mayMatch, foundIn: memoizedByText((text) => riskyWordsIn(text, { list, mayMatch })) };
+    words = { list, mayMatch: anyOf(list.map(({ pattern }) => pattern)) };
     if (WORD_LISTS.size >= 16) WORD_LISTS.clear();
     WORD_LISTS.set(key, words);
   }
@@ -124,7 +118,7 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
 }
 
 /** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
-function riskyWordsIn(text: string, { list: words, mayMatch }: Omit<RiskyWords, 'foundIn'>): { word: string; risk: Risk }[] {
+function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): { word: string; risk: Risk }[] {
   const found = new Map<string, { word: string; risk: Risk }>();
   for (const sentence of sentencesOf(text)) {
     // Most sentences hold no risky word: one test before the request check and a pass per word.

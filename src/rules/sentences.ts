@@ -22,8 +22,11 @@ const QUOTE_MARK = /["“'‘「『]/;
 /** A line that starts with a helper verb carries on the sentence of the line before (확인해 / 드리겠습니다). */
 const CONTINUATION = /\n[ \t]*(?=(?:드리|드릴|드립|드려|드렸|주세요|주십시오|주시|주실|주셔|주겠|보겠|볼게|보시|두겠|놓))/g;
 
-/** risky-promise and politeness read the sentences of the same texts: each text is split once. Do not change the array. */
-export const sentencesOf: (text: string) => readonly string[] = memoizedByText(splitSentences);
+/**
+ * risky-promise and politeness read the sentences of the same texts, one file after another: the last few
+ * hundred are kept, so each text is split once. Callers must not change the array they get.
+ */
+export const sentencesOf: (text: string) => readonly string[] = memoizedByText(splitSentences, 512);
 
 function splitSentences(text: string): readonly string[] {
   // Most says are one line of plain text: each step runs only when the text holds what it looks for.

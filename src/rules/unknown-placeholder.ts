@@ -2,7 +2,6 @@ import { distance } from 'fastest-levenshtein';
 import type { DataPath } from '../findings.js';
 import type { Playbook, Script } from '../model/types.js';
 import { placeholdersIn, type PlaceholderUse } from '../text.js';
-import { memoizedByText } from './memo.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** An undeclared placeholder reaches the customer as "{{custmer_name}}님" or as an empty promise. */
@@ -87,7 +86,7 @@ function declaredNames(playbook: Playbook) {
 }
 
 /** Each placeholder once per text, however often it is written. */
-const distinctUses = memoizedByText((text: string): readonly PlaceholderUse[] => {
+function distinctUses(text: string): PlaceholderUse[] {
   const seen = new Set<string>();
   return placeholdersIn(text).filter((use) => {
     const key = `${use.isFact}:${use.name}`;
@@ -95,7 +94,7 @@ const distinctUses = memoizedByText((text: string): readonly PlaceholderUse[] =>
     seen.add(key);
     return true;
   });
-});
+}
 
 /** The declared placeholder or fact nearest to a misspelt one; a fact written as a placeholder (or back) counts as near. */
 function closest(use: PlaceholderUse, declared: ReturnType<typeof declaredNames>): string | undefined {

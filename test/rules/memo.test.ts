@@ -7,7 +7,7 @@ describe('memoizedByText', () => {
     const lengthOrNothing = memoizedByText((text) => {
       read.push(text);
       return text.length > 3 ? text.length : undefined;
-    });
+    }, 16);
     const texts = ['안녕하세요', 'ok', '안녕하세요', 'ok', 'ok'];
     expect(texts.map(lengthOrNothing)).toEqual([5, undefined, 5, undefined, undefined]);
     expect(read).toEqual(['안녕하세요', 'ok']);
@@ -15,7 +15,7 @@ describe('memoizedByText', () => {
 
   it('gives the same answer for an equal text built another way (texts, not string objects, are the keys)', () => {
     const calls: string[] = [];
-    const upper = memoizedByText((text) => (calls.push(text), { upper: text.toUpperCase() }));
+    const upper = memoizedByText((text) => (calls.push(text), { upper: text.toUpperCase() }), 16);
     const first = upper('refund');
     expect(upper(['re', 'fund'].join(''))).toBe(first);
     expect(calls).toHaveLength(1);
