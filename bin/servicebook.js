@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { exitOnInterrupt, exitQuietlyOnBrokenPipe, main } from '../dist/cli.js';
+import { exitOnInterrupt, exitQuietlyOnBrokenPipe, main } from '../dist/bundle/cli.js';
 
 process.once('SIGINT', exitOnInterrupt);
 process.once('SIGTERM', exitOnInterrupt);

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-/** The package version, read once from package.json. */
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/**
+ * The package version. Found through the package's own name, so that it is the same from dist/ and from the
+ * bundled command line in dist/bundle/.
+ */
+export const version: string = (createRequire(import.meta.url)('servicebook/package.json') as { version: string }).version;
