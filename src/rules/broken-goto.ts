@@ -39,8 +39,10 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { channel, script, path } of scriptsOf(playbook.data)) {
+        const { brokenGotos } = buildGraph(script);
+        if (brokenGotos.length === 0) continue;
         const ids = [...new Set(script.steps.flatMap((step) => (step.id === undefined ? [] : [step.id])))];
-        for (const broken of buildGraph(script).brokenGotos) {
+        for (const broken of brokenGotos) {
           const stepPath: DataPath = [...path, 'steps', broken.step];
           const gotoPath = broken.reply === undefined ? [...stepPath, 'goto'] : [...stepPath, 'replies', broken.reply, 'goto'];
           const data = { target: broken.target, channel };
