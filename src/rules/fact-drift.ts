@@ -27,6 +27,8 @@ const UNITS: Record<ComparedUnit, { en: string; ko: string; fact: string }> = {
   phone: { en: 'phone number', ko: '전화번호', fact: 'hotline' },
 };
 
+const COMPARED_UNITS = Object.keys(UNITS) as ComparedUnit[];
+
 /** One promise, two figures: a customer who calls and then reads the email trusts neither. */
 export default {
   id: 'fact-drift',
@@ -76,8 +78,16 @@ export default {
       for (const [scenarioIndex, scenario] of playbook.data.scenarios.entries()) {
         const statements = statementsOf(scenario, scenarioIndex, playbook.data.facts);
         if (statements.length === 0) continue;
-        for (const unit of Object.keys(UNITS) as ComparedUnit[]) {
-          checkUnit(context, playbook, unit, statements.filter((statement) => statement.figure.unit === unit));
+        const byUnit = new Map<FigureUnit, Statement[]>();
+        for (const statement of statements) {
+          const { unit } = statement.figure;
+          const same = byUnit.get(unit);
+          if (same) same.push(statement);
+          else byUnit.set(unit, [statement]);
+        }
+        for (const unit of COMPARED_UNITS) {
+          const stated = byUnit.get(unit);
+          if (stated !== undefined) checkUnit(context, playbook, unit, stated);
         }
       }
     }
