@@ -51,7 +51,8 @@ export default {
         }
         const limit = maxBytes(context.config, channel);
         if (limit === undefined) continue;
-        for (const [index, step] of script.steps.entries()) {
+        for (let index = 0; index < script.steps.length; index++) {
+          const step = script.steps[index]!;
           const at = () => [...path, 'steps', index, 'say'];
           const { bytes, encodable } = cp949Of(step.say);
           const unencodable = encodable ? [] : unencodableIn(step.say);

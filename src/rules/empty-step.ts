@@ -34,7 +34,8 @@ export default {
     let matcher: MarkerMatcher | undefined;
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
-        for (const [index, step] of script.steps.entries()) {
+        for (let index = 0; index < script.steps.length; index++) {
+          const step = script.steps[index]!;
           const at = () => [...path, 'steps', index, 'say'];
           const text = step.say.trim();
           const marker = markerIn(text, (matcher ??= matcherFor(markers)));

@@ -109,7 +109,7 @@ function statementsOf(scenario: Scenario, scenarioIndex: number, facts: Playbook
       for (const figure of figures) statements.push({ channel, path, figure });
     };
     state(script.subject, () => [...scriptPath, 'subject']);
-    for (const [index, step] of script.steps.entries()) state(step.say, () => [...scriptPath, 'steps', index, 'say']);
+    for (let index = 0; index < script.steps.length; index++) state(script.steps[index]!.say, () => [...scriptPath, 'steps', index, 'say']);
   }
   return statements;
 }

@@ -27,7 +27,8 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { channel, script, path } of scriptsOf(playbook.data)) {
-        for (const [index, step] of script.steps.entries()) {
+        for (let index = 0; index < script.steps.length; index++) {
+          const step = script.steps[index]!;
           if (step.kind !== 'follow-up' || step.due !== undefined) continue;
           context.report({
             at: playbook,

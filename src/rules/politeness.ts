@@ -24,7 +24,8 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
-        for (const [index, step] of script.steps.entries()) {
+        for (let index = 0; index < script.steps.length; index++) {
+          const step = script.steps[index]!;
           for (const sentence of sentencesOf(step.say)) {
             const words = finalWords(sentence);
             const ending = words && impoliteEnding(words.last, words.before);

@@ -78,7 +78,7 @@ export default {
           }
         };
         if (script.subject !== undefined) checkText(script.subject, () => [...path, 'subject']);
-        for (const [index, step] of script.steps.entries()) checkText(step.say, () => [...path, 'steps', index, 'say']);
+        for (let index = 0; index < script.steps.length; index++) checkText(script.steps[index]!.say, () => [...path, 'steps', index, 'say']);
       }
     }
   },

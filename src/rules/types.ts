@@ -66,7 +66,8 @@ export interface Rule {
 
 /** Every script of every scenario of a playbook, with the data path to it. */
 export function* scriptsOf(playbook: Playbook) {
-  for (const [scenarioIndex, scenario] of playbook.scenarios.entries()) {
+  for (let scenarioIndex = 0; scenarioIndex < playbook.scenarios.length; scenarioIndex++) {
+    const scenario = playbook.scenarios[scenarioIndex]!;
     for (const [channel, script] of Object.entries(scenario.scripts)) {
       yield { scenario, scenarioIndex, channel, script, path: ['scenarios', scenarioIndex, 'scripts', channel] as DataPath };
     }

@@ -73,7 +73,8 @@ function textsOf(script: Script): [string, DataPath][] {
     if (text !== undefined && text.includes('{{')) texts.push([text, at()]);
   };
   add(script.subject, () => ['subject']);
-  for (const [index, step] of script.steps.entries()) {
+  for (let index = 0; index < script.steps.length; index++) {
+    const step = script.steps[index]!;
     add(step.say, () => ['steps', index, 'say']);
     add(step.note, () => ['steps', index, 'note']);
     step.replies?.forEach((reply, replyIndex) => add(reply.customer, () => ['steps', index, 'replies', replyIndex, 'customer']));

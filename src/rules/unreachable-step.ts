@@ -39,7 +39,8 @@ export default {
     for (const playbook of context.playbooks) {
       for (const { channel, script, path } of scriptsOf(playbook.data)) {
         const reachable = reachableSteps(buildGraph(script));
-        for (const [index, step] of script.steps.entries()) {
+        for (let index = 0; index < script.steps.length; index++) {
+          const step = script.steps[index]!;
           if (reachable.has(index)) continue;
           context.report({
             at: playbook,
