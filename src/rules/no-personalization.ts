@@ -40,9 +40,9 @@ export default {
     for (const playbook of context.playbooks) {
       const declared = Object.keys(playbook.data.placeholders ?? {});
       for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
-        const texts = [script.subject ?? '', ...script.steps.map((step) => step.say)];
-        const personal = texts.some((text) => text.includes('{{') && placeholdersIn(text).some((use) => !use.isFact && declared.includes(use.name)));
-        if (personal) continue;
+        const personal = (text: string | undefined) =>
+          text !== undefined && text.includes('{{') && placeholdersIn(text).some((use) => !use.isFact && declared.includes(use.name));
+        if (personal(script.subject) || script.steps.some((step) => personal(step.say))) continue;
         // Reported at the channel key, so a disable comment goes on the line above `chat:`.
         const data = { channel, scenario: scenario.id };
         if (declared.length === 0) {
