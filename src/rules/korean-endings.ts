@@ -37,6 +37,8 @@ const CONTRACTED = new Set(['줘', '봐', '놔', '둬', '꿔', '춰', '워', '�
 
 /** The 반말 or 해라체 ending of a sentence's last word, given the word before it; undefined if it is fine. */
 export function impoliteEnding(last: string, before?: string): ImpoliteEnding | undefined {
+  // Most sentences end in 해요체 (…요) or 합쇼체 (…ㅂ니다): polite, and settled before anything else is looked up.
+  if (last.endsWith('요') || (last.endsWith('니다') && finalOf(last.at(-3)) === 'ㅂ')) return undefined;
   if (NOUNS.has(last)) return undefined;
   const known = BANMAL_WORDS[last];
   if (known !== undefined) return banmal(known);

@@ -135,15 +135,17 @@ function isWhitespace(code: number): boolean {
  */
 export function withoutTrail(sentence: string): string {
   let end = sentence.length;
-  let unopened: Set<string> | undefined; // brackets with no opening before `end`: never searched twice
+  let unopened: Set<number> | undefined; // brackets with no opening before `end`: never searched twice
+  // By code unit, not by character: a Hangul character read as a string is a new string every time.
   for (;;) {
-    const char = sentence[end - 1];
-    if (char === undefined) return '';
-    if (CLOSING_BRACKETS.includes(char) && !unopened?.has(char)) {
-      const open = sentence.lastIndexOf(OPENING_BRACKETS[CLOSING_BRACKETS.indexOf(char)]!, end - 1);
-      if (open < 0) (unopened ??= new Set()).add(char);
+    if (end === 0) return '';
+    const code = sentence.charCodeAt(end - 1);
+    const bracket = CLOSING_BRACKETS.indexOf(code);
+    if (bracket >= 0 && !unopened?.has(bracket)) {
+      const open = sentence.lastIndexOf(OPENING_BRACKETS[bracket]!, end - 1);
+      if (open < 0) (unopened ??= new Set()).add(bracket);
       end = open >= 0 ? open : end - 1;
-    } else if (isWordChar(char)) {
+    } else if (isWordChar(code)) {
       return sentence.slice(0, end).trimEnd();
     } else {
       end--;
@@ -152,14 +154,14 @@ export function withoutTrail(sentence: string): string {
 }
 
 const OPENING_BRACKETS = '(（[【';
-const CLOSING_BRACKETS = ')）]】';
+const CLOSING_BRACKETS = [...')）]】'].map((char) => char.charCodeAt(0));
 
 /** A letter or digit, but not a lone jamo (ㅎㅎ, ㅠㅠ); a lone surrogate half counts as neither. */
-function isWordChar(char: string): boolean {
-  const code = char.charCodeAt(0);
+function isWordChar(code: number): boolean {
   // ASCII and Hangul syllables, most of what ends a sentence, without a regex.
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  if (code >= 0xac00 && code <= 0xd7a3) return true;
+  if (isHangulSyllable(code)) return true;
+  const char = String.fromCharCode(code);
   return /[\p{L}\p{N}]/u.test(char) && !/[\u3131-\u318e]/.test(char);
 }
 
@@ -167,16 +169,15 @@ function isWordChar(char: string): boolean {
 export function finalWords(sentence: string): { last: string; before?: string } | undefined {
   const trimmed = withoutTrail(sentence);
   let start = trimmed.length;
-  while (start > 0 && isHangulSyllable(trimmed[start - 1]!)) start--;
+  while (start > 0 && isHangulSyllable(trimmed.charCodeAt(start - 1))) start--;
   if (start === trimmed.length) return undefined;
   const last = trimmed.slice(start);
-  const before = secondToLastWord(trimmed.slice(0, start));
+  const before = secondToLastWord(trimmed, start);
   return before === undefined ? { last } : { last, before };
 }
 
-/** `text.split(/\s+/).at(-2)`, found from the end instead of splitting the whole sentence. */
-function secondToLastWord(text: string): string | undefined {
-  let end = text.length;
+/** `text.slice(0, end).split(/\s+/).at(-2)`, found from the end instead of splitting the whole sentence. */
+function secondToLastWord(text: string, end: number): string | undefined {
   while (end > 0 && !isWhitespace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return undefined; // no whitespace: a single word
   while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
@@ -185,6 +186,6 @@ function secondToLastWord(text: string): string | undefined {
   return text.slice(start, end);
 }
 
-function isHangulSyllable(char: string): boolean {
-  return char >= '가' && char <= '힣';
+function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
 }
