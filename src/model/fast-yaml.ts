@@ -88,31 +88,34 @@ function leavesOpen(line: string): boolean {
   }
 }
 
-/** Where the quoted scalar or flow collection that starts at `start` closes on the line, or -1. */
+/**
+ * Where the quoted scalar or flow collection that starts at `start` closes on the line, or -1. Read by code
+ * unit: a Hangul character read as a string would be a new string each time, and most quoted lines are says.
+ */
 function closingIndex(line: string, start: number): number {
-  const opener = line[start];
-  if (opener === '"') {
+  const opener = line.charCodeAt(start);
+  if (opener === DOUBLE_QUOTE) {
     for (let i = start + 1; i < line.length; i++) {
-      if (line[i] === '\\') i++;
-      else if (line[i] === '"') return i + 1;
+      const code = line.charCodeAt(i);
+      if (code === BACKSLASH) i++;
+      else if (code === DOUBLE_QUOTE) return i + 1;
     }
     return -1;
   }
-  if (opener === "'") {
-    for (let i = start + 1; i < line.length; i++) {
-      if (line[i] !== "'") continue;
-      if (line[i + 1] !== "'") return i + 1;
-      i++; // '' is a quote inside
+  if (opener === SINGLE_QUOTE) {
+    // '' is a quote inside: the search goes on after it.
+    for (let i = line.indexOf("'", start + 1); i >= 0; i = line.indexOf("'", i + 2)) {
+      if (line.charCodeAt(i + 1) !== SINGLE_QUOTE) return i + 1;
     }
     return -1;
   }
   let depth = 0;
   for (let i = start; i < line.length; i++) {
-    const char = line[i];
-    if (char === '[' || char === '{') depth++;
-    else if (char === ']' || char === '}') {
+    const code = line.charCodeAt(i);
+    if (code === OPEN_BRACKET || code === OPEN_BRACE) depth++;
+    else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
       if (--depth === 0) return i + 1;
-    } else if ((char === '"' || char === "'") && /[[{,:\s]/.test(line[i - 1] ?? ' ')) {
+    } else if ((code === DOUBLE_QUOTE || code === SINGLE_QUOTE) && /[[{,:\s]/.test(line[i - 1] ?? ' ')) {
       const end = closingIndex(line, i); // a quoted scalar inside: its brackets are text
       if (end < 0) return -1;
       i = end - 1;
@@ -120,6 +123,11 @@ function closingIndex(line: string, start: number): number {
   }
   return -1;
 }
+
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = [0x5b, 0x5d, 0x7b, 0x7d];
 
 /** A \r that is not part of \r\n: `yaml` does not always take it for a line break (after `key: |-`, it rejects it). */
 function hasLoneCarriageReturn(text: string): boolean {
