@@ -1,6 +1,6 @@
 import type { DataPath } from '../findings.js';
 import type { Playbook } from '../model/types.js';
-import { sentencesOf, withoutTrail } from './sentences.js';
+import { plainTextOf, sentencesOfPlain, withoutTrail } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** How a risky word promises too much: that anything is certain, or that it happens at once. */
@@ -119,8 +119,10 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
 
 /** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
 function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): { word: string; risk: Risk }[] {
+  const plain = plainTextOf(text);
+  if (!mayMatch(plain)) return []; // no sentence holds what the whole text does not
   const found = new Map<string, { word: string; risk: Risk }>();
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentencesOfPlain(plain)) {
     // Most sentences hold no risky word: one test before the request check and a pass per word.
     if (!mayMatch(sentence)) continue;
     if (REQUEST.test(withoutTrail(sentence))) continue;

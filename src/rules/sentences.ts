@@ -3,7 +3,6 @@
  * and code are dropped, and quoted text ("…", '…', “…”, 「…」) is left out because it is someone else's
  * words (the customer's, a button's label), not the agent's.
  */
-import { memoizedByText } from './memo.js';
 
 /**
  * Quoted spans; an apostrophe inside an English word (we'll, isn't) opens none. A span stops at the next
@@ -22,13 +21,17 @@ const QUOTE_MARK = /["“'‘「『]/;
 /** A line that starts with a helper verb carries on the sentence of the line before (확인해 / 드리겠습니다). */
 const CONTINUATION = /\n[ \t]*(?=(?:드리|드릴|드립|드려|드렸|주세요|주십시오|주시|주실|주셔|주겠|보겠|볼게|보시|두겠|놓))/g;
 
-/**
- * risky-promise and politeness read the sentences of the same texts, one file after another: the last few
- * hundred are kept, so each text is split once. Callers must not change the array they get.
- */
-export const sentencesOf: (text: string) => readonly string[] = memoizedByText(splitSentences, 512);
+/** The sentences of a `say`, in order. */
+export function sentencesOf(text: string): string[] {
+  return sentencesOfPlain(plainTextOf(text));
+}
 
-function splitSentences(text: string): readonly string[] {
+/**
+ * The text as the customer reads it, before it is split: line breaks as \n, markup, links, code and quoted
+ * words out. Every sentence is a stretch of it between spaces or line breaks, so a pattern found in no part of
+ * it is in no sentence (risky-promise tests the whole text first).
+ */
+export function plainTextOf(text: string): string {
   // Most says are one line of plain text: each step runs only when the text holds what it looks for.
   let plain = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (plain.includes('|') || someLineMayStartWithMarkup(plain)) {
@@ -45,6 +48,11 @@ function splitSentences(text: string): readonly string[] {
   if (mayHoldEmphasis(plain)) plain = plain.replace(EMPHASIS, '');
   if (QUOTE_MARK.test(plain)) plain = plain.replace(QUOTED, ' ');
   if (plain.includes('\n')) plain = plain.replace(CONTINUATION, ' ');
+  return plain;
+}
+
+/** The sentences of a text that plainTextOf gave. */
+export function sentencesOfPlain(plain: string): string[] {
   const sentences: string[] = [];
   if (plain.includes('\n')) for (const line of plain.split('\n')) splitLine(line, sentences);
   else splitLine(plain, sentences);

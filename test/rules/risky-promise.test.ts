@@ -90,6 +90,11 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a risky word that Markdown emphasis splits in the text (the whole text is tested as the customer reads it)',
+      yaml: playbookWith({ scripts: chat('"내일까지 반**드시** 입금되도록 처리하겠습니다."') }),
+      errors: [{ messageId: 'absolute', line: 14, column: 18, data: { word: '반드시' } }],
+    },
+    {
       name: '즉시 with a time-frame fact to suggest',
       yaml: playbookWith({ extra: facts, scripts: chat('확인되면 지금 즉시 환불해 드리겠습니다.') }),
       errors: [
