@@ -108,27 +108,25 @@ export function shortestPath(
 ): PathStop[] | undefined {
   const { avoid, isGoal } = options;
   if (graph.steps.length === 0 || avoid(graph.steps[0]!)) return undefined;
-  const cameFrom = new Map<number, { from: number; reply?: number } | null>([[0, null]]);
+  // Breadth first, by step index: where each step was first reached from (null for the first step).
+  const cameFrom: ({ from: number; reply?: number } | null | undefined)[] = new Array(graph.steps.length);
+  cameFrom[0] = null;
   const queue = [0];
   const pathTo = (last: number, lastReply?: number): PathStop[] => {
     const path: PathStop[] = [{ step: last, reply: lastReply }];
-    let link = cameFrom.get(last);
-    while (link) {
-      path.unshift({ step: link.from, reply: link.reply });
-      link = cameFrom.get(link.from);
-    }
+    for (let link = cameFrom[last]; link; link = cameFrom[link.from]) path.unshift({ step: link.from, reply: link.reply });
     return path;
   };
-  while (queue.length > 0) {
-    const current = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next]!;
     if (isGoal !== 'end' && isGoal(graph.steps[current]!, current)) return pathTo(current);
     for (const edge of graph.edges[current] ?? []) {
       if (edge.to === 'end') {
         if (isGoal === 'end') return pathTo(current, edge.reply);
         continue;
       }
-      if (cameFrom.has(edge.to) || avoid(graph.steps[edge.to]!)) continue;
-      cameFrom.set(edge.to, { from: current, reply: edge.reply });
+      if (cameFrom[edge.to] !== undefined || avoid(graph.steps[edge.to]!)) continue;
+      cameFrom[edge.to] = { from: current, reply: edge.reply };
       queue.push(edge.to);
     }
   }
