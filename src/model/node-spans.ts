@@ -58,6 +58,8 @@ export function nodeSpans(text: string): NodeSpan[] | undefined {
       span.nodeEnd = !block ? trailedEnd(text, close) : commentLinesFollow(text, text.lastIndexOf('\n', close - 1)) ? UNSURE : close;
       return;
     }
+    // A block mapping's look for one more key that met the next document's marker (---, ...) instead: no node.
+    if (span.kind === 'mapping' && span.children.at(-1)?.kind === null && isDocumentMarker(text, span.children.at(-1)!.start)) span.children.pop();
     const [only] = span.children;
     if (span.children.length === 1 && resultOf.get(only!) === state.result) {
       // A block mapping's probe for a key read the whole flow collection: that node is this one.
@@ -84,6 +86,14 @@ export function nodeSpans(text: string): NodeSpan[] | undefined {
     return undefined;
   }
   return linedUp ? roots : undefined;
+}
+
+/** A `---` or `...` that starts the line at `at` and is followed by white space or the end of the line. */
+function isDocumentMarker(text: string, at: number): boolean {
+  if (at > 0 && text[at - 1] !== '\n') return false;
+  if (!text.startsWith('---', at) && !text.startsWith('...', at)) return false;
+  const after = text[at + 3];
+  return after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r';
 }
 
 /** The first offset from `at` that is not white space, a line break or a comment. */

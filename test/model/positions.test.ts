@@ -11,6 +11,7 @@ import { writeCorpus } from '../../bench/lib/corpus.js';
 import type { DataPath } from '../../src/findings.js';
 import { loadFast } from '../../src/model/fast-yaml.js';
 import { parseSource, withoutBom } from '../../src/model/load.js';
+import { nodeSpans } from '../../src/model/node-spans.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -56,6 +57,15 @@ const files = [
   ...yamlFilesUnder(scratch),
 ];
 
+describe('node spans', () => {
+  it.each([
+    ['---', 'kind: playbook\nscenarios:\n  - id: a\n    say: 마지막 줄\n---\nkind: playbook\nid: b\n'],
+    ['...', 'kind: playbook\nid: a\n...\n---\nkind: playbook\nid: b\n'],
+  ])('line up for a file of two documents that a %s separates (no look at `yaml` needed)', (_marker, text) => {
+    expect(nodeSpans(text)?.map((root) => root.kind)).toEqual(['mapping', 'mapping']);
+  });
+});
+
 describe('positions on the fast path', () => {
   it('are checked on many files, most of them read by js-yaml', () => {
     const readByJsYaml = files.filter((file) => loadFast(withoutBom(readFileSync(file, 'utf8'))) !== undefined);
@@ -78,6 +88,9 @@ describe('positions on the fast path, around comments and block scalars', () => 
     ['comments after the last value', 'a:\n  b: 1   # one\n  c: [x, y]  # two\n    # more\nd:\n  - e   # three\n'],
     ['a # inside values', 'a: "x # y"\nb: x#y\nc: \'#\'  # real\n'],
     ['an empty value last', 'a:\n  b: 1\n  c:\nd: 2\n'],
+    ['two documents, the first ending right before ---', 'a:\n  - b: 1\n    c: 말\n---\nd: [x]\ne: 2\n'],
+    ['two documents, the first ending with an empty value before ---', 'a: 1\nb:\n---\nc: 3\n'],
+    ['a document closed with ...', 'a:\n  b: 1\n...\n---\nc: 2\n'],
   ])('are those of yaml for %s', (_name, text) => {
     const file = path.join(scratch, 'inline.yaml');
     writeFileSync(file, text);
