@@ -142,11 +142,15 @@ function isWhitespace(code: number): boolean {
  * brackets, and a parenthetical aside at the end ("무료입니다 (제주 제외)").
  */
 export function withoutTrail(sentence: string): string {
+  return sentence.slice(0, endWithoutTrail(sentence));
+}
+
+/** Where withoutTrail cuts the sentence: after its last letter or digit outside a closing aside. */
+function endWithoutTrail(sentence: string): number {
   let end = sentence.length;
   let unopened: Set<number> | undefined; // brackets with no opening before `end`: never searched twice
   // By code unit, not by character: a Hangul character read as a string is a new string every time.
-  for (;;) {
-    if (end === 0) return '';
+  while (end > 0) {
     const code = sentence.charCodeAt(end - 1);
     const bracket = CLOSING_BRACKETS.indexOf(code);
     if (bracket >= 0 && !unopened?.has(bracket)) {
@@ -154,11 +158,12 @@ export function withoutTrail(sentence: string): string {
       if (open < 0) (unopened ??= new Set()).add(bracket);
       end = open >= 0 ? open : end - 1;
     } else if (isWordChar(code)) {
-      return sentence.slice(0, end).trimEnd();
+      return end;
     } else {
       end--;
     }
   }
+  return 0;
 }
 
 const OPENING_BRACKETS = '(（[【';
@@ -175,12 +180,12 @@ function isWordChar(code: number): boolean {
 
 /** The Hangul word that ends a sentence, and the word before it: "확인해 줄게." → { last: 줄게, before: 확인해 }. */
 export function finalWords(sentence: string): { last: string; before?: string } | undefined {
-  const trimmed = withoutTrail(sentence);
-  let start = trimmed.length;
-  while (start > 0 && isHangulSyllable(trimmed.charCodeAt(start - 1))) start--;
-  if (start === trimmed.length) return undefined;
-  const last = trimmed.slice(start);
-  const before = secondToLastWord(trimmed, start);
+  const end = endWithoutTrail(sentence);
+  let start = end;
+  while (start > 0 && isHangulSyllable(sentence.charCodeAt(start - 1))) start--;
+  if (start === end) return undefined;
+  const last = sentence.slice(start, end);
+  const before = secondToLastWord(sentence, start);
   return before === undefined ? { last } : { last, before };
 }
 
