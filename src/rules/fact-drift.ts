@@ -99,17 +99,17 @@ function statementsOf(scenario: Scenario, scenarioIndex: number, facts: Playbook
   const statements: Statement[] = [];
   for (const [channel, script] of Object.entries(scenario.scripts)) {
     const scriptPath: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
-    // Paths are built only for texts that state a figure: most state none.
-    const state = (text: string | undefined, pathOf: () => DataPath) => {
+    // Paths are built only for texts that state a figure: most state none. `step` undefined: the subject.
+    const state = (text: string | undefined, step?: number) => {
       if (typeof text !== 'string') return;
       // fillFacts changes only {{facts.…}}: most texts hold none.
       const figures = figuresIn(text.includes('facts.') ? fillFacts(text, facts) : text);
       if (figures.length === 0) return;
-      const path = pathOf();
+      const path: DataPath = step === undefined ? [...scriptPath, 'subject'] : [...scriptPath, 'steps', step, 'say'];
       for (const figure of figures) statements.push({ channel, path, figure });
     };
-    state(script.subject, () => [...scriptPath, 'subject']);
-    for (let index = 0; index < script.steps.length; index++) state(script.steps[index]!.say, () => [...scriptPath, 'steps', index, 'say']);
+    state(script.subject);
+    for (let index = 0; index < script.steps.length; index++) state(script.steps[index]!.say, index);
   }
   return statements;
 }

@@ -70,15 +70,17 @@ export default {
     for (const playbook of context.playbooks) {
       let timeFrame: ReturnType<typeof timeFrameFact> | null = null; // looked up at the first finding
       for (const { script, path } of scriptsOf(playbook.data)) {
-        const checkText = (text: string, at: () => DataPath) => {
+        // `step` undefined: the subject.
+        const checkText = (text: string, step?: number) => {
           for (const { word, risk } of riskyWordsIn(text, words)) {
             if (timeFrame === null) timeFrame = timeFrameFact(playbook.data);
             const messageId = risk === 'absolute' ? 'absolute' : timeFrame ? 'instant' : 'instantNoFact';
-            context.report({ at: playbook, path: at(), messageId, data: { word, ...timeFrame } });
+            const at: DataPath = step === undefined ? [...path, 'subject'] : [...path, 'steps', step, 'say'];
+            context.report({ at: playbook, path: at, messageId, data: { word, ...timeFrame } });
           }
         };
-        if (script.subject !== undefined) checkText(script.subject, () => [...path, 'subject']);
-        for (let index = 0; index < script.steps.length; index++) checkText(script.steps[index]!.say, () => [...path, 'steps', index, 'say']);
+        if (script.subject !== undefined) checkText(script.subject);
+        for (let index = 0; index < script.steps.length; index++) checkText(script.steps[index]!.say, index);
       }
     }
   },

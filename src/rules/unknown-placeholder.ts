@@ -69,15 +69,16 @@ export default {
  */
 function textsOf(script: Script): [string, DataPath][] {
   const texts: [string, DataPath][] = [];
-  const add = (text: string | undefined, at: () => DataPath) => {
-    if (text !== undefined && text.includes('{{')) texts.push([text, at()]);
-  };
-  add(script.subject, () => ['subject']);
+  const holdsOne = (text: string | undefined): text is string => text !== undefined && text.includes('{{');
+  if (holdsOne(script.subject)) texts.push([script.subject, ['subject']]);
   for (let index = 0; index < script.steps.length; index++) {
-    const step = script.steps[index]!;
-    add(step.say, () => ['steps', index, 'say']);
-    add(step.note, () => ['steps', index, 'note']);
-    step.replies?.forEach((reply, replyIndex) => add(reply.customer, () => ['steps', index, 'replies', replyIndex, 'customer']));
+    const { say, note, replies = [] } = script.steps[index]!;
+    if (holdsOne(say)) texts.push([say, ['steps', index, 'say']]);
+    if (holdsOne(note)) texts.push([note, ['steps', index, 'note']]);
+    for (let reply = 0; reply < replies.length; reply++) {
+      const { customer } = replies[reply]!;
+      if (holdsOne(customer)) texts.push([customer, ['steps', index, 'replies', reply, 'customer']]);
+    }
   }
   return texts;
 }
