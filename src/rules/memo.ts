@@ -3,7 +3,7 @@
  * its memory without an LRU's bookkeeping on every read). What it returns is shared: callers must not change it.
  *
  * Keys are copies: a parser's strings are slices of the whole file, and a slice kept as a key would keep its
- * file's text alive as long as the memo does (a 4,096-text memo held most of a 2,000-file library).
+ * file's text alive as long as the memo does (a 4,096-text memo held 5 MiB of a 2,000-file library's texts).
  *
  * Keep memos small and few: on a library whose lines repeat little, every text missed costs a lookup and an
  * entry kept alive, and larger memos measured slower there (bench/README.md, third pass).
