@@ -5,6 +5,7 @@ import type { Directive } from './model/directives.js';
 import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from './model/load.js';
 import { findingMessage, inLang } from './model/messages.js';
 import { interpolate } from './messages.js';
+import { ownCopy } from './text.js';
 import { checkDocument } from './model/schema.js';
 import type { Manual, Playbook } from './model/types.js';
 import { rules as allRules } from './rules/index.js';
@@ -121,7 +122,7 @@ export function checkLoaded(one: Project, filePath: string, options: LintOptions
       directives: file.directives,
       documents: file.documents.map((document) => document.index),
     },
-    playbooks: one.playbooks.map(({ document, data }) => ({ index: document.index, head: detached({ kind: data.kind, id: data.id, title: data.title }) })),
+    playbooks: one.playbooks.map(({ document, data }) => ({ index: document.index, head: detachedHead(data) })),
     manuals: one.manuals.map(({ document, data }) => ({ index: document.index, data })),
   };
 }
@@ -192,11 +193,11 @@ function lightFile(
 }
 
 /**
- * A copy that holds none of the file's text: the parser's strings are slices of it, and a head kept for the
- * whole run would keep every file's text alive with it.
+ * A playbook's head that holds none of the file's text: the parser's strings are slices of it, and a head kept
+ * for the whole run would keep every file's text alive with it.
  */
-function detached<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+function detachedHead({ kind, id, title }: PlaybookHead): PlaybookHead {
+  return { kind, id: ownCopy(id), title: ownCopy(title) };
 }
 
 function severityOf(setting: RuleSetting): 'error' | 'warn' {

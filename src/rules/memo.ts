@@ -1,3 +1,5 @@
+import { ownCopy } from '../text.js';
+
 /**
  * A pure function of a text, remembered for up to `capacity` texts, then forgotten all at once (which bounds
  * its memory without an LRU's bookkeeping on every read). What it returns is shared: callers must not change it.
@@ -19,9 +21,4 @@ export function memoizedByText<T>(compute: (text: string) => T, capacity: number
     }
     return value as T;
   };
-}
-
-/** The text in a string of its own: concatenation then slicing makes V8 copy the characters. */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
 }
