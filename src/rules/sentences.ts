@@ -32,7 +32,9 @@ export function sentencesOf(text: string): string[] {
  * it is in no sentence (risky-promise tests the whole text first).
  */
 export function plainTextOf(text: string): string {
-  // Most says are one line of plain text: each step runs only when the text holds what it looks for.
+  // Most says are one line of plain text: one test finds that nothing below applies, and each step runs only
+  // when the text holds what it looks for.
+  if (!MAY_CHANGE.test(text) && !mayStartMarkup(text.charCodeAt(0))) return text;
   let plain = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (plain.includes('|') || someLineMayStartWithMarkup(plain)) {
     plain = plain
@@ -62,12 +64,24 @@ export function sentencesOfPlain(plain: string): string[] {
 /** What LINE_MARKUP can take from the start of a line: anything else leaves the line as it is. */
 function someLineMayStartWithMarkup(text: string): boolean {
   for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1) {
-    const code = text.charCodeAt(start);
-    if (isWhitespace(code) || '>#*+-'.includes(text[start]!) || (code >= 0x30 && code <= 0x39)) return true;
+    if (mayStartMarkup(text.charCodeAt(start))) return true;
     if (!text.includes('\n', start)) return false;
   }
   return false;
 }
+
+/** White space, a digit or one of > # * + -: what LINE_MARKUP may take at the start of a line. */
+function mayStartMarkup(code: number): boolean {
+  return isWhitespace(code) || MARKUP_STARTS.includes(code) || (code >= 0x30 && code <= 0x39);
+}
+
+const MARKUP_STARTS = [...'>#*+-'].map((char) => char.charCodeAt(0));
+
+/**
+ * What any step of plainTextOf but LINE_MARKUP at a line's start looks for: line breaks, | ` < * ~~, quote
+ * marks, ![ ]( ://, and a _ that mayHoldEmphasis would not pass over.
+ */
+const MAY_CHANGE = /[\r\n|`<*"“'‘「『]|!\[|\]\(|:\/\/|~~|_(?=_)|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
 
 /** What EMPHASIS needs; the _ inside {{customer_name}}, between two word characters, is none. */
 function mayHoldEmphasis(text: string): boolean {

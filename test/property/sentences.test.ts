@@ -34,3 +34,35 @@ describe('plainTextOf and sentencesOfPlain', () => {
     );
   });
 });
+
+describe('plainTextOf', () => {
+  // Its first test lets most says through untouched: each of these must still be changed by the step it needs.
+  it.each([
+    ['a CRLF line break', '확인했습니다.\r\n감사합니다.'],
+    ['a table row', '| 항목 | 금액 |'],
+    ['a list marker', '- 환불 접수'],
+    ['a numbered item', '1. 환불 접수'],
+    ['a heading', '# 안내'],
+    ['a line break before a helper verb', '확인해\n드리겠습니다.'],
+    ['inline code', '`ABC-123` 번호입니다.'],
+    ['an image', '![안내](a.png) 참고해 주세요.'],
+    ['a link', '[여기](https://a.b)를 눌러 주세요.'],
+    ['a bare address', '자세한 내용은 https://a.b 에 있습니다.'],
+    ['an HTML tag', '<b>중요</b> 안내입니다.'],
+    ['bold', '**반드시** 확인해 드리겠습니다.'],
+    ['strikethrough', '~~취소~~ 되었습니다.'],
+    ['underscores for emphasis', '_중요_ 안내입니다.'],
+    ['double quotes', '"해 줘"라고 하셨군요.'],
+    ['corner brackets', '「환불」 버튼을 눌러 주세요.'],
+    ['an apostrophe quote', "'확인' 버튼을 눌러 주세요."],
+  ])('changes a say with %s', (_name, text) => {
+    expect(plainTextOf(text)).not.toBe(text);
+  });
+
+  it.each([['plain Korean', '불편을 드려 죄송합니다. 바로 확인해 드리겠습니다!'], ['a placeholder', '{{customer_name}}님, {{facts.refund_window}} 안에 입금됩니다.']])(
+    'leaves a say with %s as it is',
+    (_name, text) => {
+      expect(plainTextOf(text)).toBe(text);
+    },
+  );
+});
