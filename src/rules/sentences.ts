@@ -79,9 +79,9 @@ const MARKUP_STARTS = [...'>#*+-'].map((char) => char.charCodeAt(0));
 
 /**
  * What any step of plainTextOf but LINE_MARKUP at a line's start looks for: line breaks, | ` < * ~~, quote
- * marks, ![ ]( ://, and a _ that mayHoldEmphasis would not pass over.
+ * marks, ![ ]( ://, and a _ that is not between two letters or digits (as mayHoldEmphasis has it).
  */
-const MAY_CHANGE = /[\r\n|`<*"“'‘「『]|!\[|\]\(|:\/\/|~~|_(?=_)|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
+const MAY_CHANGE = /[\r\n|`<*"“'‘「『]|!\[|\]\(|:\/\/|~~|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/;
 
 /** What EMPHASIS needs; the _ inside {{customer_name}}, between two word characters, is none. */
 function mayHoldEmphasis(text: string): boolean {
