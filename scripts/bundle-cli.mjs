@@ -6,12 +6,13 @@
 // ../validators.cjs and ../../schemas/. Chromium's driver (playwright-core) is large and loaded only by
 // `render --format pdf`: it stays a package of its own.
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
+const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli.js', 'dist/lint-worker.js'].map((file) => new URL(`../${file}`, import.meta.url).pathname),
+  entryPoints: ['dist/cli.js', 'dist/lint-worker.js'].map((file) => fileURLToPath(new URL(`../${file}`, import.meta.url))),
   outdir,
   bundle: true,
   splitting: true, // each command's modules stay in a chunk loaded when the command runs
