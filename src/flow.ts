@@ -35,13 +35,14 @@ export interface PathStop {
 
 export function buildGraph(script: Script): ScriptGraph {
   const steps = script.steps;
-  const indexById = new Map<string, number>();
-  steps.forEach((step, index) => {
-    if (step.id !== undefined && !indexById.has(step.id)) indexById.set(step.id, index);
-  });
+  let indexById: Map<string, number> | undefined; // built at the first goto: many scripts have none
   const brokenGotos: BrokenGoto[] = [];
   const resolve = (target: string, step: number, reply?: number): Target | undefined => {
     if (target === 'end') return 'end';
+    if (indexById === undefined) {
+      indexById = new Map();
+      for (const [index, { id }] of steps.entries()) if (id !== undefined && !indexById.has(id)) indexById.set(id, index);
+    }
     const index = indexById.get(target);
     if (index === undefined) brokenGotos.push({ step, reply, target });
     return index;

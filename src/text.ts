@@ -12,12 +12,10 @@ export interface PlaceholderUse {
 const PLACEHOLDER = /\{\{\s*(facts\.)?([^{}\s]+)\s*\}\}/g;
 
 export function placeholdersIn(text: string): PlaceholderUse[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => ({
-    name: match[2]!,
-    isFact: match[1] !== undefined,
-    index: match.index,
-    raw: match[0],
-  }));
+  const uses: PlaceholderUse[] = [];
+  if (!text.includes('{{')) return uses;
+  for (const match of text.matchAll(PLACEHOLDER)) uses.push({ name: match[2]!, isFact: match[1] !== undefined, index: match.index, raw: match[0] });
+  return uses;
 }
 
 /** Fills in `{{facts.x}}` with the playbook's facts; other placeholders stay as written. */
