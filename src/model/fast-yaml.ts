@@ -5,18 +5,33 @@
  */
 import jsYaml from 'js-yaml';
 
-const scalar = (tag: string, pattern: RegExp, construct: (text: string) => unknown) =>
-  new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (text: string | null) => pattern.test(text ?? ''), construct });
+/**
+ * A core-schema type for js-yaml, which tries every type on every plain scalar. `starts` holds each character a
+ * match can begin with, so that most scalars (a sentence, an id) are turned away without running the pattern.
+ */
+const scalar = (tag: string, starts: string, pattern: RegExp, construct: (text: string) => unknown) => {
+  const startCodes = [...starts].map((char) => char.charCodeAt(0)); // by code: a Hangul first character read as a string is a new string
+  return new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (text: string | null) => {
+      const value = text ?? '';
+      return (value === '' || startCodes.includes(value.charCodeAt(0))) && pattern.test(value);
+    },
+    construct,
+  });
+};
+
+const DIGITS = '0123456789';
 
 // The regular expressions of `yaml`'s core schema (node_modules/yaml/dist/schema/core/).
 export const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
+    scalar('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+    scalar('int', `-+${DIGITS}`, /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
       text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
     ),
-    scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
+    scalar('float', `-+.${DIGITS}`, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
       /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text),
     ),
   ],
