@@ -12,7 +12,11 @@ import { build } from 'esbuild';
 const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli.js', 'dist/lint-worker.js'].map((file) => fileURLToPath(new URL(`../${file}`, import.meta.url))),
+  // The worker sits beside the chunks, where engine/parallel.ts looks for it ('./lint-worker.js').
+  entryPoints: [
+    { in: fileURLToPath(new URL('../dist/cli.js', import.meta.url)), out: 'cli' },
+    { in: fileURLToPath(new URL('../dist/engine/lint-worker.js', import.meta.url)), out: 'lint-worker' },
+  ],
   outdir,
   bundle: true,
   splitting: true, // each command's modules stay in a chunk loaded when the command runs

@@ -4,21 +4,22 @@
  *   import { lint } from 'servicebook';
  *   const results = await lint({ files: ['playbooks/'] });
  */
-import { loadConfig, type ProjectConfig, type RuleSetting } from './config.js';
-import { readInputs } from './files.js';
-import type { FileResult } from './findings.js';
-import { lint as lintSources, type SourceInput } from './lint.js';
+import { loadConfig, type ProjectConfig, type RuleSetting } from './model/config.js';
+import { readInputs } from './engine/files.js';
+import type { FileResult } from './core/findings.js';
+import { lint as lintSources, type SourceInput } from './engine/lint.js';
 import { renderHtml } from './render/html.js';
 import { chooseDocuments, lintForHandbook, withManual } from './render/inputs.js';
 import { renderMarkdown } from './render/markdown.js';
 import { buildHandbook } from './render/model.js';
-import type { Lang } from './rules/types.js';
+import type { Lang } from './core/language.js';
 
-export type { FileResult, Finding, Range, Severity } from './findings.js';
+export type { FileResult, Finding, Range, Severity } from './core/findings.js';
 export type { Manual, Playbook, Scenario, Script, Step, StepKind } from './model/types.js';
-export type { ProjectConfig, RuleSetting } from './config.js';
-export type { Lang, Rule } from './rules/types.js';
-export { UsageError } from './errors.js';
+export type { ProjectConfig, RuleSetting } from './model/config.js';
+export type { Rule } from './rules/types.js';
+export type { Lang, Message } from './core/language.js';
+export { UsageError } from './core/errors.js';
 export { rules } from './rules/index.js';
 
 export interface ApiInput {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findConfigFile, loadConfig, parseConfig, requiredKinds, ruleSetting } from '../src/config.js';
-import { UsageError } from '../src/errors.js';
+import { findConfigFile, loadConfig, parseConfig, requiredKinds, ruleSetting } from '../src/model/config.js';
+import { UsageError } from '../src/core/errors.js';
 import { runInProcess } from './helpers/cli.js';
 
 function configError(text: string): string {

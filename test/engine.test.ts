@@ -1,7 +1,7 @@
 /** The engine: suppression comments, rules that throw, severities, order. */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../src/config.js';
-import { lint } from '../src/lint.js';
+import { defaultConfig } from '../src/model/config.js';
+import { lint } from '../src/engine/lint.js';
 import type { Rule } from '../src/rules/types.js';
 
 /** A rule for engine tests: reports every `say` that contains 100%. */

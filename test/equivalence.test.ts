@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../bench/lib/corpus.js';
-import { loadConfig } from '../src/config.js';
-import type { FileResult } from '../src/findings.js';
-import { lint } from '../src/lint.js';
+import { loadConfig } from '../src/model/config.js';
+import type { FileResult } from '../src/core/findings.js';
+import { lint } from '../src/engine/lint.js';
 import { runProcess } from './helpers/cli.js';
 
 interface Manifest {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSourceText } from '../src/files.js';
+import { readSourceText } from '../src/engine/files.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'servicebook-files-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

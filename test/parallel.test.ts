@@ -1,7 +1,7 @@
 /** How many threads `lint` uses; that the answer is the same on any number of them is also test/equivalence.test.ts. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FILES_PER_THREAD, threadCount } from '../src/parallel.js';
+import { FILES_PER_THREAD, threadCount } from '../src/engine/parallel.js';
 import { runProcess } from './helpers/cli.js';
 
 describe('threadCount', () => {

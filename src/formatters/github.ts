@@ -3,7 +3,7 @@
  * the runner turns into an annotation on the file; clean files print nothing.
  * Escaping follows @actions/core's command.ts, so a message can never end or forge a command.
  */
-import { UNUSED_DISABLE_RULE_ID, type Finding } from '../findings.js';
+import { UNUSED_DISABLE_RULE_ID, type Finding } from '../core/findings.js';
 import type { Formatter } from './types.js';
 
 const github: Formatter = (results) => {

@@ -1,5 +1,5 @@
 /** ESLint's JSON formatter shape (FORMAT.md §5). */
-import { countBySeverity } from '../findings.js';
+import { countBySeverity } from '../core/findings.js';
 import type { Formatter } from './types.js';
 
 const json: Formatter = (results) =>

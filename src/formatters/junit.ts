@@ -7,8 +7,8 @@
  * problems. Jenkins shows the message attribute (the error, or the count and the first) as
  * "Error Message" and the body (every error, one per line) as the details; GitLab shows the body. Warnings never fail a testcase: they go to <system-out>, which both show.
  */
-import { countBySeverity, type FileResult, type Finding } from '../findings.js';
-import type { Lang } from '../rules/types.js';
+import { countBySeverity, type FileResult, type Finding } from '../core/findings.js';
+import type { Lang } from '../core/language.js';
 import type { Formatter } from './types.js';
 
 const words: Record<Lang, { error: string; warning: string; errors: (n: number) => string }> = {

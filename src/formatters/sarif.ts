@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UNUSED_DISABLE_RULE_ID, type FileResult, type Finding, type Range } from '../findings.js';
+import { UNUSED_DISABLE_RULE_ID, type FileResult, type Finding, type Range } from '../core/findings.js';
 import type { Rule } from '../rules/types.js';
 import type { Formatter } from './types.js';
 

@@ -1,8 +1,8 @@
 /** Grouped by file, columns aligned by display width so Hangul lines up, a closing summary. */
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
-import { countBySeverity } from '../findings.js';
-import type { Lang } from '../rules/types.js';
+import { countBySeverity } from '../core/findings.js';
+import type { Lang } from '../core/language.js';
 import type { Formatter } from './types.js';
 
 const words: Record<Lang, { error: string; warning: string; problems: (n: number, e: number, w: number) => string }> = {

@@ -1,5 +1,6 @@
-import type { FileResult } from '../findings.js';
-import type { Lang, Rule } from '../rules/types.js';
+import type { FileResult } from '../core/findings.js';
+import type { Rule } from '../rules/types.js';
+import type { Lang } from '../core/language.js';
 
 export interface FormatContext {
   /** Colour is decided by the CLI (TTY, NO_COLOR, --no-color) and handed in as data. */

@@ -2,8 +2,7 @@
  * Channel ids (FORMAT.md §1.1): the known ones plus any a project declares in its config. The schema only
  * checks their spelling (kebab-case), since it cannot see the config; this checks that they exist.
  */
-import { findingText } from './messages.js';
-import type { SchemaProblem } from './schema.js';
+import { findingText, type SchemaProblem } from './messages.js';
 import { KNOWN_CHANNELS, type Playbook } from './types.js';
 
 export function channelProblems(playbook: Playbook, declared: readonly string[]): SchemaProblem[] {

@@ -1,5 +1,5 @@
 /** Suppression comments (FORMAT.md §3): `# servicebook-disable-next-line RULE[, RULE] -- reason`. */
-import type { Range } from '../findings.js';
+import type { Range } from '../core/findings.js';
 
 export interface Directive extends Range {
   scope: 'next-line' | 'document';

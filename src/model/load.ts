@@ -4,8 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
-import type { DataPath, Finding, Range } from '../findings.js';
-import type { Lang } from '../rules/types.js';
+import type { DataPath, Finding, Range } from '../core/findings.js';
+import type { Lang } from '../core/language.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { loadFast } from './fast-yaml.js';
 import { nodeSpans, type NodeSpan } from './node-spans.js';

@@ -3,9 +3,17 @@
  * Schema, and the engine's own (no document, unused disable comment, a rule that failed) — as `{ en, ko }`
  * templates with {{named}} placeholders, like the rules' own `messages`.
  */
-import type { Finding } from '../findings.js';
-import { fill, type MessageData, type Text } from '../messages.js';
-import type { Lang, Message } from '../rules/types.js';
+import type { DataPath, Finding } from '../core/findings.js';
+import { fill, type MessageData, type Text } from '../core/messages.js';
+import type { Lang, Message } from '../core/language.js';
+
+/** A place where a document breaks its schema, before it has a line and column. */
+export interface SchemaProblem {
+  path: DataPath;
+  target: 'key' | 'value';
+  /** In every language: the config turns it into a UsageError, documents into findings. */
+  message: Text;
+}
 
 const START_WITH_KIND: Message = {
   en: 'start it with `kind: playbook` or `kind: manual`.',

@@ -1,6 +1,6 @@
 /** A data path in words a CS lead reads: `scenario "refund-late" › phone script › step 3`, or in Korean. */
-import type { DataPath } from '../findings.js';
-import type { Lang } from '../rules/types.js';
+import type { DataPath } from '../core/findings.js';
+import type { Lang } from '../core/language.js';
 
 /** What the top of the data is called: a document, or the project config. */
 export type PlaceRoot = 'document' | 'config';

@@ -5,12 +5,14 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { AJV_OPTIONS } from './ajv-options.js';
 import type { Playbook } from './types.js';
 import { channelProblems } from './channels.js';
-import type { DataPath, Finding } from '../findings.js';
+
+export type { SchemaProblem } from './messages.js';
+import type { DataPath, Finding } from '../core/findings.js';
 import type { SourceDocument } from './load.js';
-import { suggest } from '../suggest.js';
-import type { MessageData, Text } from '../messages.js';
-import type { Lang } from '../rules/types.js';
-import { findingText, type FindingMessageId } from './messages.js';
+import { suggest } from '../core/suggest.js';
+import type { MessageData, Text } from '../core/messages.js';
+import type { Lang } from '../core/language.js';
+import { findingText, type FindingMessageId, type SchemaProblem } from './messages.js';
 import { describePlace, isRecord, type PlaceRoot } from './place.js';
 
 export const DOCUMENT_KINDS = ['playbook', 'manual'] as const;
@@ -46,12 +48,6 @@ export function compileValidators(): Record<SchemaName, ValidateFunction> {
   return { playbook: ajv.compile(readSchema('playbook')), manual: ajv.compile(readSchema('manual')), config: ajv.compile(readSchema('config')) };
 }
 
-export interface SchemaProblem {
-  path: DataPath;
-  target: 'key' | 'value';
-  /** In every language: the config turns it into a UsageError, documents into findings. */
-  message: Text;
-}
 
 /** Checks a document's `kind`, then its schema. Returns the kind when the document is valid. */
 /** `channels`: the project's declared channels; when given, channel ids are checked against them and the known ones. */

@@ -1,6 +1,6 @@
 /** The coverage matrix of a playbook: for each scenario and channel, is every required kind on every path? */
-import { requiredKinds, type ProjectConfig } from '../config.js';
-import { buildGraph, pathSkipping } from '../flow.js';
+import { requiredKinds, type ProjectConfig } from '../model/config.js';
+import { buildGraph, pathSkipping } from '../model/flow.js';
 import type { Playbook, Scenario, StepKind } from '../model/types.js';
 
 export interface KindCoverage {

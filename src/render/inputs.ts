@@ -1,11 +1,11 @@
 /** What a handbook is made of: the inputs plus the chosen manual, then the valid playbooks and that manual. */
 import path from 'node:path';
-import type { ProjectConfig } from '../config.js';
-import { UsageError } from '../errors.js';
-import { readInputs } from '../files.js';
-import type { FileResult } from '../findings.js';
-import { checkLoaded, finishLint, loadFile, type LintOptions, type Project, type SourceInput } from '../lint.js';
-import { usage } from '../messages.js';
+import type { ProjectConfig } from '../model/config.js';
+import { UsageError } from '../core/errors.js';
+import { readInputs } from '../engine/files.js';
+import type { FileResult } from '../core/findings.js';
+import { checkLoaded, finishLint, loadFile, type LintOptions, type Project, type SourceInput } from '../engine/lint.js';
+import { usage } from '../core/messages.js';
 import type { Manual, Playbook } from '../model/types.js';
 
 /** The inputs, plus the manual's file when they do not already hold it. */

@@ -1,9 +1,10 @@
 /** Every word the handbook prints around the playbooks' own text, in the document's language (its locale). */
-import { channelLabel, kindLabel, langOfLocale } from '../labels.js';
+import { channelLabel, kindLabel, langOfLocale } from '../model/labels.js';
 import { STEP_KINDS, type Escalation, type StepKind } from '../model/types.js';
-import type { Target } from './model.js';
-
 export type DocLang = 'ko' | 'en';
+
+/** Where a reply or a goto leads: a step number, the end, or (only with --force) a step that does not exist. */
+export type Target = { step: number } | { end: true } | { missing: string };
 
 export function docLangOf(locale: string): DocLang {
   return langOfLocale(locale);

@@ -4,7 +4,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { placeholdersIn } from '../text.js';
+import { placeholdersIn } from '../model/text.js';
 import type { TextContext } from './model.js';
 import { slotLabel } from './prose.js';
 

@@ -2,11 +2,13 @@
  * Manual + playbooks → the handbook: what is printed, in which order, under which number and anchor.
  * Pure; the HTML and Markdown writers only lay it out. Anchors come from section numbers, never from text.
  */
-import type { ProjectConfig } from '../config.js';
+import type { ProjectConfig } from '../model/config.js';
 import type { Manual, Playbook, Scenario, Script, Step, StepKind } from '../model/types.js';
 import { idsNamedBy } from '../rules/playbook-pattern.js';
 import { channelsOf, coverageOf, type CoverageRow } from './coverage.js';
-import { docLangOf, labelsFor, type DocLang } from './labels.js';
+import { docLangOf, labelsFor, type DocLang, type Target } from './labels.js';
+
+export type { Target } from './labels.js';
 
 /** A line of the table of contents: front matter has no number. */
 export interface ContentsEntry {
@@ -20,9 +22,6 @@ export interface ContentsEntry {
 export interface Heading extends ContentsEntry {
   number: string;
 }
-
-/** Where a reply or a goto leads: a step number, the end, or (only with --force) a step that does not exist. */
-export type Target = { step: number } | { end: true } | { missing: string };
 
 export interface StepPart {
   number: number;

@@ -5,8 +5,8 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { usage } from '../messages.js';
+import { UsageError } from '../core/errors.js';
+import { usage } from '../core/messages.js';
 import { pagesOfDestinations } from './pdf-pages.js';
 
 /** Launch flags that keep Chromium from phoning home or waiting on a network that is not there. */

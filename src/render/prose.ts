@@ -3,7 +3,7 @@
  * no headings inside a card; `{{placeholder}}` marked as a slot to fill, `{{facts.x}}` filled in and marked.
  */
 import MarkdownIt from 'markdown-it';
-import { placeholdersIn } from '../text.js';
+import { placeholdersIn } from '../model/text.js';
 import type { TextContext } from './model.js';
 
 const markdown = createMarkdown();

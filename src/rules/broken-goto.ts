@@ -1,6 +1,6 @@
 import { closest } from 'fastest-levenshtein';
-import type { DataPath } from '../findings.js';
-import { buildGraph } from '../flow.js';
+import type { DataPath } from '../core/findings.js';
+import { buildGraph } from '../model/flow.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** A goto to nowhere leaves the agent without a next line, mid-conversation. */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ProjectConfig } from '../config.js';
+import type { ProjectConfig } from '../model/config.js';
 import { scriptsOf, type Rule } from './types.js';
 
 // iconv-lite is loaded on the first text that is neither ASCII nor Hangul: most runs never need it.

@@ -1,4 +1,4 @@
-import type { DataPath } from '../findings.js';
+import type { DataPath } from '../core/findings.js';
 import type { Playbook } from '../model/types.js';
 import { scriptsOf, type DocumentRef, type PlaybookHead, type ProjectContext, type Rule, type RuleContext } from './types.js';
 

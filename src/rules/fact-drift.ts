@@ -1,6 +1,6 @@
-import type { DataPath } from '../findings.js';
+import type { DataPath } from '../core/findings.js';
 import type { Playbook, Scenario } from '../model/types.js';
-import { fillFacts } from '../text.js';
+import { fillFacts } from '../model/text.js';
 import { figuresIn, sameFigure, type Figure, type FigureUnit } from './figures.js';
 import type { DocumentRef, Rule, RuleContext } from './types.js';
 

@@ -1,4 +1,4 @@
-import { ownCopy } from '../text.js';
+import { ownCopy } from '../model/text.js';
 
 /**
  * A pure function of a text, remembered for up to `capacity` texts, then forgotten all at once (which bounds

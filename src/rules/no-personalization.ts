@@ -1,4 +1,4 @@
-import { placeholdersIn } from '../text.js';
+import { placeholdersIn } from '../model/text.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** A customer who is greeted by name and told about their own order feels heard; a form letter does not. */

@@ -1,6 +1,6 @@
 /** A path through a script as the places a finding walks through (SARIF codeFlows), for path-aware rules. */
-import type { DataPath } from '../findings.js';
-import { describePath, type PathStop, type ScriptGraph } from '../flow.js';
+import type { DataPath } from '../core/findings.js';
+import { describePath, type PathStop, type ScriptGraph } from '../model/flow.js';
 import type { FlowReport } from './types.js';
 
 /** One place per stop: the step, and a label that names the reply the customer gave there. */

@@ -1,5 +1,5 @@
-import { requiredKinds } from '../config.js';
-import { buildGraph, describePath, pathSkipping } from '../flow.js';
+import { requiredKinds } from '../model/config.js';
+import { buildGraph, describePath, pathSkipping } from '../model/flow.js';
 import { pathFlow } from './path-flow.js';
 import { scriptsOf, type Rule } from './types.js';
 

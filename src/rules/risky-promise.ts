@@ -1,4 +1,4 @@
-import type { DataPath } from '../findings.js';
+import type { DataPath } from '../core/findings.js';
 import type { Playbook } from '../model/types.js';
 import { plainTextOf, sentencesOfPlain, withoutTrail } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';

@@ -1,4 +1,4 @@
-import { buildGraph, describePath, pathWhereComesFirst, stepLabel } from '../flow.js';
+import { buildGraph, describePath, pathWhereComesFirst, stepLabel } from '../model/flow.js';
 import type { StepKind } from '../model/types.js';
 import { pathFlow } from './path-flow.js';
 import { scriptsOf, type Rule } from './types.js';

@@ -1,8 +1,9 @@
 /** The shape every rule has (one rule per file, listed by hand in index.ts). */
-import type { ProjectConfig } from '../config.js';
-import type { DataPath, Severity } from '../findings.js';
+import type { ProjectConfig } from '../model/config.js';
+import type { DataPath, Severity } from '../core/findings.js';
 import type { SourceDocument, SourceFile } from '../model/load.js';
 import type { Manual, Playbook } from '../model/types.js';
+import type { Message } from '../core/language.js';
 
 /** A schema-valid document of one kind, with the file it came from. */
 export interface DocumentRef<T> {
@@ -46,9 +47,6 @@ export interface ProjectContext {
   config: ProjectConfig;
   report(report: Report): void;
 }
-
-export type Lang = 'en' | 'ko';
-export type Message = Record<Lang, string>;
 
 export interface Rule {
   id: string;

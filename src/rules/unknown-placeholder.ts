@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import type { DataPath } from '../findings.js';
+import type { DataPath } from '../core/findings.js';
 import type { Playbook, Script } from '../model/types.js';
-import { placeholdersIn, type PlaceholderUse } from '../text.js';
+import { placeholdersIn, type PlaceholderUse } from '../model/text.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** An undeclared placeholder reaches the customer as "{{custmer_name}}님" or as an empty promise. */

@@ -1,4 +1,4 @@
-import { buildGraph, reachableSteps, stepLabel } from '../flow.js';
+import { buildGraph, reachableSteps, stepLabel } from '../model/flow.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** A line no conversation can reach is never said, and usually means a goto points the wrong way. */

@@ -16,8 +16,8 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
-import { UsageError } from '../errors.js';
-import { usage, type Text } from '../messages.js';
+import { UsageError } from '../core/errors.js';
+import { usage, type Text } from '../core/messages.js';
 import { truncate } from './view.js';
 import type { AskQuestion, Choice, ChooseQuestion, Prompter, StepAnswer, StepQuestion } from './prompts.js';
 

@@ -2,12 +2,12 @@
  * What to walk: the playbook, scenario and channel — from the command line, else the only one there is,
  * else chosen from a list showing titles and `when` triggers — and the placeholder values, asked once.
  */
-import { UsageError } from '../errors.js';
-import { usage } from '../messages.js';
+import { UsageError } from '../core/errors.js';
+import { usage } from '../core/messages.js';
 import type { Playbook, Scenario, Script } from '../model/types.js';
 import type { DocumentRef } from '../rules/types.js';
-import { suggest } from '../suggest.js';
-import { placeholdersIn } from '../text.js';
+import { suggest } from '../core/suggest.js';
+import { placeholdersIn } from '../model/text.js';
 import { channelLabel } from './labels.js';
 import type { Prompter } from './prompts.js';
 import { choiceName, wrap, type Look } from './view.js';

@@ -1,6 +1,6 @@
 /** A line as the walk shows it: facts filled in, placeholders with their values or a short blank. */
 import type { Playbook } from '../model/types.js';
-import { fillAll } from '../text.js';
+import { fillAll } from '../model/text.js';
 
 /**
  * `{{facts.x}}` from the playbook; `{{name}}` from the values given, else a blank such as `[고객 성함]`

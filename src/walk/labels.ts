@@ -1,8 +1,8 @@
 /** Step kinds as an agent reads them: a label in the document's language and a colour per kind. */
 import type { ChalkInstance } from 'chalk';
 import type { StepKind } from '../model/types.js';
-import type { Lang } from '../rules/types.js';
-import { channelLabel, kindLabel, KIND_LABELS, langOfLocale } from '../labels.js';
+import type { Lang } from '../core/language.js';
+import { channelLabel, kindLabel, KIND_LABELS, langOfLocale } from '../model/labels.js';
 
 export { channelLabel, kindLabel, KIND_LABELS };
 

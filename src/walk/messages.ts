@@ -1,5 +1,5 @@
 /** What the walk says to the agent, in English and Korean (the UI language: --lang, else the environment). */
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../core/language.js';
 
 const en = {
   choosePlaybook: 'Which playbook?',

@@ -6,9 +6,9 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import type { Edge } from '../flow.js';
+import type { Edge } from '../model/flow.js';
 import type { Playbook, StepKind } from '../model/types.js';
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../core/language.js';
 import { showText } from './fill.js';
 
 /** At most this many distractors: with the real line, four candidates. */

@@ -4,7 +4,7 @@
  */
 import { input, search, select } from '@inquirer/prompts';
 import { stripVTControlCharacters, styleText } from 'node:util';
-import { Interrupted } from '../errors.js';
+import { Interrupted } from '../core/errors.js';
 import { stepPrompt, type StepPromptAnswer } from './step-prompt.js';
 
 export interface Choice<T> {

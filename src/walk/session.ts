@@ -2,7 +2,7 @@
  * The walk as a state machine over a script's graph (FORMAT.md §1.1 "Flow"): the step shown now, the path
  * taken so far (which `back` unwinds), every step ever shown, and times from an injected clock. No I/O.
  */
-import type { PathStop, ScriptGraph } from '../flow.js';
+import type { PathStop, ScriptGraph } from '../model/flow.js';
 import type { StepKind } from '../model/types.js';
 
 /** Milliseconds; Date.now in the CLI, a fake in tests. */

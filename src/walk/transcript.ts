@@ -2,9 +2,9 @@
  * The transcript of a walk: every step shown, every reply chosen, the times, and in practice the answers.
  * Built as data from the session, then rendered as Markdown or JSON. Pure; the command writes it.
  */
-import { describePath } from '../flow.js';
+import { describePath } from '../model/flow.js';
 import type { Scenario, StepKind } from '../model/types.js';
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../core/language.js';
 import { channelLabel, kindLabel } from './labels.js';
 import { messages } from './messages.js';
 import { score, type PracticeAnswer } from './practice.js';

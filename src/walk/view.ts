@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Escalation, Step, StepKind } from '../model/types.js';
-import type { Lang } from '../rules/types.js';
+import type { Lang } from '../core/language.js';
 import { channelLabel, kindBadge, kindLabel, kindText } from './labels.js';
 import type { Messages } from './messages.js';
 

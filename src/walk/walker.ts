@@ -3,9 +3,9 @@
  * command after every move so the transcript on disk is always whole. No file or process access here.
  */
 import stringWidth from 'string-width';
-import { Interrupted, UsageError } from '../errors.js';
-import { buildGraph } from '../flow.js';
-import { usage } from '../messages.js';
+import { Interrupted, UsageError } from '../core/errors.js';
+import { buildGraph } from '../model/flow.js';
+import { usage } from '../core/messages.js';
 import type { StepKind } from '../model/types.js';
 import type { WalkTarget } from './choose.js';
 import { showText } from './fill.js';

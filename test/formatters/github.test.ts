@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import type { FileResult, Finding } from '../../src/findings.js';
+import { defaultConfig } from '../../src/model/config.js';
+import type { FileResult, Finding } from '../../src/core/findings.js';
 import github from '../../src/formatters/github.js';
 import type { FormatContext } from '../../src/formatters/types.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { rules } from '../../src/rules/index.js';
 import { playbookWith } from '../helpers/ruleTester.js';
 

@@ -1,10 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import type { FileResult } from '../../src/findings.js';
+import { defaultConfig } from '../../src/model/config.js';
+import type { FileResult } from '../../src/core/findings.js';
 import junit from '../../src/formatters/junit.js';
 import type { FormatContext } from '../../src/formatters/types.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { rules } from '../../src/rules/index.js';
 import { playbookWith } from '../helpers/ruleTester.js';
 

@@ -1,7 +1,7 @@
 /** Runs the CLI in-process (main with a captured Io) or as a real child process of the built binary. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
   exitCode: number;

@@ -1,8 +1,8 @@
 /** Table-driven rule tests in the manner of ESLint's RuleTester: exact rule id, messageId and position. */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, type ProjectConfig } from '../../src/config.js';
-import type { Finding } from '../../src/findings.js';
-import { lint } from '../../src/lint.js';
+import { defaultConfig, type ProjectConfig } from '../../src/model/config.js';
+import type { Finding } from '../../src/core/findings.js';
+import { lint } from '../../src/engine/lint.js';
 import type { Rule } from '../../src/rules/types.js';
 
 export interface RuleCase {

@@ -1,7 +1,7 @@
 /** Channel ids: the known ones plus those the config declares (FORMAT.md §1.1); `subject` is email only. */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { lint } from '../../src/lint.js';
+import { defaultConfig } from '../../src/model/config.js';
+import { lint } from '../../src/engine/lint.js';
 
 const playbook = (channel: string, extra = '') => `kind: playbook
 format: 1

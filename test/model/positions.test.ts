@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/lib/corpus.js';
-import type { DataPath } from '../../src/findings.js';
+import type { DataPath } from '../../src/core/findings.js';
 import { loadFast } from '../../src/model/fast-yaml.js';
 import { parseSource, withoutBom } from '../../src/model/load.js';
 import { nodeSpans } from '../../src/model/node-spans.js';

@@ -1,7 +1,7 @@
 /** Schema and syntax findings: rule id, exact line and column, a message a CS lead can act on. */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { lint } from '../../src/lint.js';
+import { defaultConfig } from '../../src/model/config.js';
+import { lint } from '../../src/engine/lint.js';
 
 const validPlaybook = `kind: playbook
 format: 1

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, pathSkipping, pathWhereComesFirst, reachableSteps, type PathStop, type ScriptGraph, type Target } from '../../src/flow.js';
+import { buildGraph, pathSkipping, pathWhereComesFirst, reachableSteps, type PathStop, type ScriptGraph, type Target } from '../../src/model/flow.js';
 import { STEP_KINDS, type Script, type StepKind } from '../../src/model/types.js';
 import { defaultPools, scriptArbitrary, SEED } from './arbitraries.js';
 

@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { defaultConfig } from '../../src/config.js';
-import type { FileResult, Finding, Range } from '../../src/findings.js';
-import { lint, loadProject } from '../../src/lint.js';
+import { defaultConfig } from '../../src/model/config.js';
+import type { FileResult, Finding, Range } from '../../src/core/findings.js';
+import { lint, loadProject } from '../../src/engine/lint.js';
 import type { Playbook } from '../../src/model/types.js';
 import { linesOf, nodePlaces, offsetOf, playbookArbitrary, SEED, toYaml, yamlStyleArbitrary, type NodePlace, type YamlStyle } from './arbitraries.js';
 

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FileResult, Range } from '../../src/findings.js';
+import type { FileResult, Range } from '../../src/core/findings.js';
 import { linesOf, playbookArbitrary, SEED, toYaml, yamlStyleArbitrary } from './arbitraries.js';
 
 fc.configureGlobal({ seed: SEED, numRuns: 150 });

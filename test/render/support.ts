@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseConfig } from '../../src/config.js';
-import { loadProject } from '../../src/lint.js';
+import { parseConfig } from '../../src/model/config.js';
+import { loadProject } from '../../src/engine/lint.js';
 import type { Manual, Playbook } from '../../src/model/types.js';
 import { findChromium } from '../../src/render/pdf.js';
 

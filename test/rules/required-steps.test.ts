@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { lint } from '../../src/lint.js';
+import { defaultConfig } from '../../src/model/config.js';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/required-steps.js';
 import { playbookWith, runRule, testRule } from '../helpers/ruleTester.js';
 

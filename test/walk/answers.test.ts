@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { AnswersPrompter, parseAnswers } from '../../src/walk/answers.js';
 import { runInProcess } from '../helpers/cli.js';
 import { fixtureDir } from './helpers.js';

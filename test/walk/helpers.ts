@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/io.js';
-import { loadProject } from '../../src/lint.js';
+import type { Io } from '../../src/engine/io.js';
+import { loadProject } from '../../src/engine/lint.js';
 import type { Playbook } from '../../src/model/types.js';
 import type { DocumentRef } from '../../src/rules/types.js';
 

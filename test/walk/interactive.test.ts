@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { runWalk } from '../../src/commands/walk.js';
+import { runWalk } from '../../src/cli/commands/walk.js';
 import { terminalPrompter } from '../../src/walk/prompts.js';
 import { capturedIo, fakeClock } from './helpers.js';
 

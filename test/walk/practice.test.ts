@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { buildGraph } from '../../src/flow.js';
+import { buildGraph } from '../../src/model/flow.js';
 import { documentLang } from '../../src/walk/labels.js';
 import { buildQuestion, customerReply, drillRandom, libraryLines, score, shuffle } from '../../src/walk/practice.js';
 import { fixturePlaybook, fixturePlaybooks } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/flow.js';
+import { buildGraph } from '../../src/model/flow.js';
 import type { Script } from '../../src/model/types.js';
 import { WalkSession } from '../../src/walk/session.js';
 

@@ -1,13 +1,13 @@
 /** `servicebook init [dir]`: a starter project that lints clean. Never overwrites a file. */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ExitCode, UsageError } from '../errors.js';
-import { configFile, githubWorkflow, manualFile, playbookFile, vscodeSettings, type StarterLocale } from '../init/templates.js';
-import { writeFileAtomic, type Io } from '../io.js';
-import { chooseLang } from '../lang.js';
-import { say, usage } from '../messages.js';
-import { KNOWN_CHANNELS } from '../model/types.js';
-import type { Lang } from '../rules/types.js';
+import { ExitCode, UsageError } from '../../core/errors.js';
+import { configFile, githubWorkflow, manualFile, playbookFile, vscodeSettings, type StarterLocale } from '../init-templates.js';
+import { writeFileAtomic, type Io } from '../../engine/io.js';
+import { chooseLang } from '../choose-lang.js';
+import { say, usage } from '../../core/messages.js';
+import { KNOWN_CHANNELS } from '../../model/types.js';
+import type { Lang } from '../../core/language.js';
 
 export interface InitOptions {
   locale?: string;

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FileResult } from './findings.js';
+import type { FileResult } from '../core/findings.js';
 import { writeFileAtomic } from './io.js';
 import { checkFile, finishLint, type FileCheck, type LintOptions, type SourceInput } from './lint.js';
-import { withoutBom } from './model/load.js';
-import { version } from './version.js';
+import { withoutBom } from '../model/load.js';
+import { version } from '../core/version.js';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/servicebook/lint-cache.json';
 

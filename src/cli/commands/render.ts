@@ -1,20 +1,20 @@
 /** `servicebook render`: files in, lint them, refuse on errors (unless --force), the handbook out, atomically. */
-import { loadConfig } from '../config.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { readInputs } from '../files.js';
-import type { FileResult } from '../findings.js';
-import { loadFormatter } from '../formatters/index.js';
-import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
-import { chooseLang } from '../lang.js';
-import { say, usage } from '../messages.js';
-import type { Lang } from '../rules/types.js';
-import { rules } from '../rules/index.js';
-import { renderHtml } from '../render/html.js';
-import { chooseDocuments, lintForHandbook, withManual } from '../render/inputs.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { buildHandbook, type Handbook } from '../render/model.js';
-import { findChromium, printPdf } from '../render/pdf.js';
-import { version } from '../version.js';
+import { loadConfig } from '../../model/config.js';
+import { ExitCode, UsageError } from '../../core/errors.js';
+import { readInputs } from '../../engine/files.js';
+import type { FileResult } from '../../core/findings.js';
+import { loadFormatter } from '../../formatters/index.js';
+import { resolveOutputPath, writeFileAtomic, type Io } from '../../engine/io.js';
+import { chooseLang } from '../choose-lang.js';
+import { say, usage } from '../../core/messages.js';
+import type { Lang } from '../../core/language.js';
+import { rules } from '../../rules/index.js';
+import { renderHtml } from '../../render/html.js';
+import { chooseDocuments, lintForHandbook, withManual } from '../../render/inputs.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { buildHandbook, type Handbook } from '../../render/model.js';
+import { findChromium, printPdf } from '../../render/pdf.js';
+import { version } from '../../core/version.js';
 
 export interface RenderOptions {
   format: string;

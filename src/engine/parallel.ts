@@ -6,10 +6,10 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { readInput, type InputFile } from './files.js';
 import { checkFile, type FileCheck, type LintOptions } from './lint.js';
-import type { Text } from './messages.js';
+import type { Text } from '../core/messages.js';
 
 /** Below this many files a thread costs more to start (about 80 ms of loading) than it saves. */
 export const FILES_PER_THREAD = 100;

@@ -1,7 +1,8 @@
 /** `servicebook rules`: every rule with its default severity and description, in the chosen language. */
 import stringWidth from 'string-width';
-import { rules } from '../rules/index.js';
-import type { Lang, Rule } from '../rules/types.js';
+import { rules } from '../../rules/index.js';
+import type { Rule } from '../../rules/types.js';
+import type { Lang } from '../../core/language.js';
 
 /**
  * Korean one-liners of the rules, kept here so that rules stay `{ id, description, … }` with the English

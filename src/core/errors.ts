@@ -1,5 +1,5 @@
 /** The only place that knows exit codes (FORMAT.md §6). */
-import type { Lang } from './rules/types.js';
+import type { Lang } from './language.js';
 
 export const ExitCode = {
   ok: 0,

@@ -3,7 +3,7 @@
  * lines — as `{ en, ko }` templates with {{named}} placeholders. A UsageError carries both languages
  * (`usage(id, data)`), so code that throws needs no language; main() prints the one the user chose.
  */
-import type { Lang, Message } from './rules/types.js';
+import type { Lang, Message } from './language.js';
 
 /** A text already filled in, in every language. */
 export type Text = Readonly<Record<Lang, string>>;

@@ -2,7 +2,7 @@
  * A script as a graph (FORMAT.md §1.1 "Flow"): paths, reachability, and the shortest path that skips a kind.
  * Shared by lint rules, render's coverage matrix and walk.
  */
-import type { Script, Step, StepKind } from './model/types.js';
+import type { Script, Step, StepKind } from './types.js';
 
 /** `end` is the end of the conversation. */
 export type Target = number | 'end';

@@ -2,12 +2,12 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from './errors.js';
-import type { ProjectConfig } from './config.js';
-import type { Finding } from './findings.js';
+import { UsageError } from '../core/errors.js';
+import type { ProjectConfig } from '../model/config.js';
+import type { Finding } from '../core/findings.js';
 import type { SourceInput } from './lint.js';
-import { usage } from './messages.js';
-import { findingMessage, type FindingMessageId } from './model/messages.js';
+import { usage } from '../core/messages.js';
+import { findingMessage, type FindingMessageId } from '../model/messages.js';
 
 export interface InputFile {
   /** As given on the command line or found under it (FORMAT.md §5). */

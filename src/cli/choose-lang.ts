@@ -1,4 +1,4 @@
-import type { Lang } from './rules/types.js';
+import type { Lang } from '../core/language.js';
 
 /** `--lang`, else SERVICEBOOK_LANG, else the environment's locale (LC_ALL, LC_MESSAGES, LANG); empty means unset. */
 export function chooseLang(option: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {

@@ -1,6 +1,6 @@
 /** Step kinds and channels as people read them, in the document's language: one vocabulary for the handbook and the walk. */
-import type { StepKind } from './model/types.js';
-import type { Lang } from './rules/types.js';
+import type { StepKind } from './types.js';
+import type { Lang } from '../core/language.js';
 
 export const KIND_LABELS: Record<StepKind, Record<Lang, string>> = {
   greeting: { ko: '인사', en: 'Greeting' },

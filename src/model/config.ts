@@ -1,12 +1,12 @@
 /** The project config, servicebook.yaml (FORMAT.md §2): found, validated and resolved once per run. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from './errors.js';
-import { usage } from './messages.js';
-import type { Severity } from './findings.js';
-import { parseSource } from './model/load.js';
-import { schemaProblems } from './model/schema.js';
-import type { StepKind } from './model/types.js';
+import { UsageError } from '../core/errors.js';
+import { usage } from '../core/messages.js';
+import type { Severity } from '../core/findings.js';
+import { parseSource } from './load.js';
+import { schemaProblems } from './schema.js';
+import type { StepKind } from './types.js';
 
 export const CONFIG_FILE_NAME = 'servicebook.yaml';
 export type RuleSetting = Severity | 'off';

@@ -1,6 +1,6 @@
 /** One `--jobs` thread (src/parallel.ts): checks the files it takes and sends back what it found. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { rereader } from './files.js';
 import { takeFiles, type WorkerReply, type WorkerTask } from './parallel.js';
 

@@ -1,15 +1,16 @@
 /** The pure core: source texts → parsed documents → schema + rules → findings per file. No I/O here. */
-import { ruleSetting, type ProjectConfig, type RuleSetting } from './config.js';
-import { compareFindings, type FileResult, type Finding } from './findings.js';
-import type { Directive } from './model/directives.js';
-import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from './model/load.js';
-import { findingMessage, inLang } from './model/messages.js';
-import { interpolate } from './messages.js';
-import { ownCopy } from './text.js';
-import { checkDocument } from './model/schema.js';
-import type { Manual, Playbook } from './model/types.js';
-import { rules as allRules } from './rules/index.js';
-import type { DocumentRef, Lang, PlaybookHead, Report, Rule } from './rules/types.js';
+import { ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
+import { compareFindings, type FileResult, type Finding } from '../core/findings.js';
+import type { Directive } from '../model/directives.js';
+import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from '../model/load.js';
+import { findingMessage, inLang } from '../model/messages.js';
+import { interpolate } from '../core/messages.js';
+import { ownCopy } from '../model/text.js';
+import { checkDocument } from '../model/schema.js';
+import type { Manual, Playbook } from '../model/types.js';
+import { rules as allRules } from '../rules/index.js';
+import type { DocumentRef, PlaybookHead, Report, Rule } from '../rules/types.js';
+import type { Lang } from '../core/language.js';
 
 /** Kept exported from here: the one filler of {{named}} templates now lives with the catalogs. */
 export { interpolate };

@@ -2,7 +2,7 @@
  * What `--help` says, in English and Korean: commander takes plain strings, so main() builds the program
  * with the strings of the language it chose, and words its own errors (unknown option …) in that language.
  */
-import type { Lang } from './rules/types.js';
+import type { Lang } from '../core/language.js';
 
 const en = {
   program: 'Lint, validate, render and rehearse customer-service playbooks kept as YAML.',

@@ -1,17 +1,17 @@
 /** `servicebook lint` and `servicebook validate`: files in, a report out, an exit code back. */
 import path from 'node:path';
-import { loadConfig, type RuleSetting } from '../config.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { inputFiles, readEach, rereader } from '../files.js';
-import { countBySeverity, type FileResult } from '../findings.js';
-import { formatNames, loadFormatter, type FormatName } from '../formatters/index.js';
-import { resolveOutputPath, writeFileAtomic, type Io } from '../io.js';
-import { chooseLang } from '../lang.js';
-import { finishLint } from '../lint.js';
-import { checkFiles, threadCount } from '../parallel.js';
-import { usage } from '../messages.js';
-import { rules } from '../rules/index.js';
-import { version } from '../version.js';
+import { loadConfig, type RuleSetting } from '../../model/config.js';
+import { ExitCode, UsageError } from '../../core/errors.js';
+import { inputFiles, readEach, rereader } from '../../engine/files.js';
+import { countBySeverity, type FileResult } from '../../core/findings.js';
+import { formatNames, loadFormatter, type FormatName } from '../../formatters/index.js';
+import { resolveOutputPath, writeFileAtomic, type Io } from '../../engine/io.js';
+import { chooseLang } from '../choose-lang.js';
+import { finishLint } from '../../engine/lint.js';
+import { checkFiles, threadCount } from '../../engine/parallel.js';
+import { usage } from '../../core/messages.js';
+import { rules } from '../../rules/index.js';
+import { version } from '../../core/version.js';
 
 export interface CheckOptions {
   format: string;
@@ -39,7 +39,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const lang = chooseLang(options.lang, io.env);
   const readAgain = rereader(files, config.maxFileBytes);
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
-  const cache = options.cache ? await import('../cache.js') : undefined; // node:crypto only when asked for
+  const cache = options.cache ? await import('../../engine/cache.js') : undefined; // node:crypto only when asked for
   const results = cache
     ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION))
     : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);

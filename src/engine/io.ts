@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from './errors.js';
-import { usage } from './messages.js';
+import { UsageError } from '../core/errors.js';
+import { usage } from '../core/messages.js';
 
 export interface Io {
   stdout(text: string): void;

@@ -1,5 +1,5 @@
 /** What `servicebook init` writes: a config, a starter playbook and manual that lint clean, editor and CI setup. */
-import { version } from '../version.js';
+import { version } from '../core/version.js';
 
 export type StarterLocale = 'ko' | 'en';
 
