@@ -44,6 +44,11 @@ export interface Step {
   via?: string;
 }
 
+/** Every kind a step counts as (FORMAT.md §1.1: `kind` may be one kind or a list of kinds). */
+export function kindsOf(step: Pick<Step, 'kind'>): readonly StepKind[] {
+  return Array.isArray(step.kind) ? step.kind : [step.kind];
+}
+
 export interface Script {
   subject?: string;
   steps: Step[];
