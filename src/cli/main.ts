@@ -90,7 +90,7 @@ function buildProgram(
         setExitCode(await runCheck(name, paths, options, io));
       });
 
-  checkCommand('lint');
+  checkCommand('lint').option('--fix', help.check.fix).option('--fix-dry-run', help.check.fixDryRun);
   checkCommand('validate');
 
   program

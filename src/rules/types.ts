@@ -2,7 +2,7 @@
 import type { ProjectConfig } from '../model/config.js';
 import type { DataPath, Severity } from '../core/findings.js';
 import type { SourceDocument, SourceFile } from '../model/load.js';
-import type { Manual, Playbook } from '../model/types.js';
+import type { Manual, Playbook, Scenario, Script, Step } from '../model/types.js';
 import type { Message } from '../core/language.js';
 
 /** A schema-valid document of one kind, with the file it came from. */
@@ -25,6 +25,10 @@ export interface Report {
   target?: 'key' | 'value';
   messageId: string;
   data?: Record<string, string | number>;
+  /** value[from, to) of the string at `path`: the finding points at those words, inside the scalar. */
+  within?: readonly [number, number];
+  /** A certain correction (FORMAT.md §3 "Fixes"): value[from, to) of the string at `path` becomes `text`. */
+  fix?: { within: readonly [number, number]; text: string };
   /** The places on a path, in order (required-steps), for SARIF code flows. */
   flow?: FlowReport[];
 }
@@ -70,4 +74,36 @@ export function* scriptsOf(playbook: Playbook) {
       yield { scenario, scenarioIndex, channel, script, path: ['scenarios', scenarioIndex, 'scripts', channel] as DataPath };
     }
   }
+}
+
+/** One text the customer reads or hears: a step's `say`, or an e-mail's `subject` (FORMAT.md §3 "What the text rules read"). */
+export interface AgentText {
+  text: string;
+  /** The data path of the string. */
+  path: DataPath;
+  scenario: Scenario;
+  channel: string;
+  script: Script;
+  /** The path of the script. */
+  scriptPath: DataPath;
+  /** The step, and its index; absent for the subject. */
+  step?: Step;
+  stepIndex?: number;
+}
+
+/** Every `say` and `subject` of a playbook, in order (the subject before the steps). */
+export function* agentTextsOf(playbook: Playbook): Generator<AgentText> {
+  for (const { scenario, channel, script, path } of scriptsOf(playbook)) {
+    if (typeof script.subject === 'string') yield { text: script.subject, path: [...path, 'subject'], scenario, channel, script, scriptPath: path };
+    for (let stepIndex = 0; stepIndex < script.steps.length; stepIndex++) {
+      const step = script.steps[stepIndex]!;
+      if (typeof step.say !== 'string') continue;
+      yield { text: step.say, path: [...path, 'steps', stepIndex, 'say'], scenario, channel, script, scriptPath: path, step, stepIndex };
+    }
+  }
+}
+
+/** The names of a playbook's declared placeholders (not its facts). */
+export function declaredPlaceholders(playbook: Playbook): ReadonlySet<string> {
+  return new Set(Object.keys(playbook.placeholders ?? {}));
 }
