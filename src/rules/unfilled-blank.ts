@@ -29,7 +29,7 @@ const HTML = /^(?:br|b|i|u|p|em|strong|small|sup|sub|hr|span|div|a|ul|ol|li|code
 
 /** A suggestion of a placeholder name for what a slot names. */
 const SUGGESTIONS: [RegExp, string][] = [
-  [/이름|성함|성명|고객명|customer|^name$|님/i, 'customer_name'],
+  [/이름|성함|성명|고객|customer|^name$|님/i, 'customer_name'],
   [/주문|order/i, 'order_id'],
   [/상품|제품|product/i, 'product_name'],
   [/송장|운송장|tracking/i, 'tracking_number'],
