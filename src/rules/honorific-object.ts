@@ -1,41 +1,41 @@
 import { maskedText, sentenceSpans } from './sentences.js';
 import { agentTextsOf, type Rule } from './types.js';
 
-/**
- * Things, prices and rules that take no honorific: the shop's goods and the steps of an order. The customer's
- * own (궁금한 점이 있으세요?) may take it (간접 높임); these never do.
- */
-const THINGS = [
-  '커피', '음료', '메뉴', '음식', '주문', '상품', '제품', '물건', '물품', '택배', '배송', '재고', '사이즈', '색상', '가격', '금액', '요금',
-  '배송비', '결제', '환불', '교환', '반품', '할인', '쿠폰', '포인트', '적립금', '혜택', '이벤트', '입금', '출고', '발송', '좌석', '자리',
-  '객실', '영수증', '카드', '계좌', '접수', '처리', '예약', '취소', '신청', '승인', '적립', '재입고', '품절', '사은품', '서비스', '정책', '규정',
-  '기간', '비용', '수수료', '잔액', '모델', '옵션', '제품은', '매장', '상품권',
-];
+/** Who may be raised: the customer and other people (a subject that ends in 님 or 분 is one). */
+const PERSON = /(?:님|분|고객|손님|본인|회원|아이|자녀|가족|보호자|담당자|상담원|기사|선생|사장|원장|신청자|예약자|구매자|주문자|명의자|어머니|아버지|부모|당신|께서)$/;
 
-/**
- * The honorific forms of the predicates that follow a thing, each with its plain form: 나오셨습니다 → 나왔습니다,
- * 안 되세요 → 안 돼요, 없으세요 → 없어요, 이세요 → 이에요.
- */
-const PREDICATES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+/** Stems that goods, prices and rules are the subject of: 있다, 없다, 되다, 나오다, 좋다, 어렵다, 고장나다 … */
+const THING_STEMS =
+  '있|없|되|나오|고장나|녹|좋|많|적|크|작|예쁘|비싸|저렴하|어려우|힘드|가능하|불가능하|불가하|늦|빠르|들어오|도착하|맞|다르|같|' +
+  '품절되|매진되|완료되|처리되|접수되|발송되|출고되|입고되|적립되|취소되|환불되|결제되|변경되|승인되|뜨거우|차가우';
+/** A predicate with the honorific -시- on one of those stems: 없으신데요, 좋으시고, 되세요, 나오셨네요, 맞으실까요. */
+const RAISED = new RegExp(`(?:${THING_STEMS})(?:으)?(?:셨(?:습니다|어요|네요|나요|는데요|어)?|십니다|십니까|셔서|셔요|세요|시고|시네요|시니|신데요|신가요|신\\s?것|시죠|실까요|실\\s?거)`, 'g');
+/** The nearest subject before a predicate: a word and its particle (이/가/은/는/도). */
+const SUBJECT = /([가-힣A-Za-z0-9]+?)(?:이|가|은|는|도)\s/g;
+
+/** Forms that raise a thing whatever the subject: goods that "come out", things sold out, a price, 면 되세요. */
+const ALWAYS: readonly [RegExp, ((m: RegExpExecArray) => string | undefined)?][] = [
   [/나오셨습니다/g, () => '나왔습니다'],
   [/나오셨어요/g, () => '나왔어요'],
+  [/나오셨네요/g, () => '나왔네요'],
   [/나오십니다/g, () => '나옵니다'],
-  [/(들어오|도착하|발송되|출고되|적립되|완료되|처리되|입금되|취소되|접수되|환불되|결제되|배송되|변경되|승인되|등록되|신청되|예약되|되)셨습니다/g, (m) => `${past(m[1]!)}습니다`],
-  [/(들어오|도착하|발송되|출고되|적립되|완료되|처리되|입금되|취소되|접수되|환불되|결제되|배송되|변경되|승인되|등록되|신청되|예약되|되)셨어요(?![?？])/g, (m) => `${past(m[1]!)}어요`],
-  [/(안\s?)?(되|가능하|불가능하|불가하)세요(?![?？])/g, (m) => `${m[1] === undefined ? '' : '안 '}${present(m[2]!)}요`],
-  [/(안\s?)?(되|가능하|불가능하|불가하)십니다/g, (m) => `${m[1] === undefined ? '' : '안 '}${m[2] === '되' ? '됩' : `${m[2]!.slice(0, -1)}합`}니다`],
-  [/(있|없)으세요(?![?？])/g, (m) => `${m[1]}어요`],
-  [/(있|없)으십니다/g, (m) => `${m[1]}습니다`],
+  [/(매진|품절|완판)되셨습니다/g, (m) => `${m[1]}됐습니다`],
+  [/(뜨거우|차가우)(?:시|세)[가-힣]*/g],
+  [/(면\s?)되세요(?![?？])/g, (m) => `${m[1]}돼요`],
+  [/(면\s?)되십니다/g, (m) => `${m[1]}됩니다`],
+  [/가능하십니다/g, () => '가능합니다'],
+  [/가능하세요(?![?？])/g, () => '가능해요'],
+  [/가능하신\s?부분/g],
 ];
 
-/** A price, or a state of the goods, before an honorific copula: 3만 원이세요, 품절이세요, 무료세요. */
-const COPULA = /(\d[\d,.]*\s*(?:만|천)?\s*원|품절|매진|일시\s?품절|재고\s?소진|세일\s?중|할인\s?중|정가|신상품|단종|무료|유료|마지막\s?수량)(이세요|세요|이십니다|십니다)(?![?？])/g;
-
-const THING_SUBJECT = new RegExp(`(?:${THINGS.join('|')})(?:은|는|이|가|도)\\s`, 'g');
+/** A noun with the honorific copula: 3만 원이세요, 품절이세요, 기본이시고요, 이쪽이십니다 (a question may ask after a person: 몇 분이세요?). */
+const COPULA = /([가-힣A-Za-z0-9][가-힣A-Za-z0-9,.]*?)\s?(이세요|이십니다|이시고요|이시고|이신데요|이셨습니다)(?![?？])/g;
+const VOWEL_COPULA = /(무료|유료|정가|세일)(세요|십니다)(?![?？])/g;
+/** Verbs whose stem ends in 이 (보이세요): not the copula. */
+const VERBS_IN_I = /(?:보|쓰|놓|들|먹|붙|줄|높|숙|기울|졸|끓|속|죽|쌓|섞|묶|꺾|깎|닦|볶|엮|떨어뜨|일)$/;
 
 /** Any form that may raise a thing: the texts that hold none (almost all) are passed after one test. */
-const MAY_HOLD = /나오셨|나오십|셨습니다|셨어요|세요|십니다/;
-
+const MAY_HOLD = /[셨십셔세신시]/;
 /** 사물 존대 ("주문하신 커피 나오셨습니다") sounds wrong to most customers: the honorific is for them, not the goods. */
 export default {
   id: 'honorific-object',
@@ -45,6 +45,10 @@ export default {
     object: {
       en: '"{{words}}" raises the honorific -시- on a thing, not a person (사물 존대). The honorific is for the customer: write "{{plain}}".',
       ko: '"{{words}}"은(는) 사람이 아닌 사물을 높이는 사물 존대입니다. 높임은 고객에게만 씁니다. "{{plain}}"(으)로 고쳐 주세요.',
+    },
+    objectNoFix: {
+      en: '"{{words}}" raises the honorific -시- on a thing, not a person (사물 존대). The honorific is for the customer: say it of the thing plainly (…있습니다, …입니다, …됩니다).',
+      ko: '"{{words}}"은(는) 사람이 아닌 사물을 높이는 사물 존대입니다. 높임은 고객에게만 씁니다. 사물에는 높임 없이(…있습니다, …입니다, …됩니다) 말해 주세요.',
     },
   },
   examples: {
@@ -57,62 +61,75 @@ export default {
         if (!MAY_HOLD.test(text)) continue;
         for (const found of honorificObjectsIn(maskedText(text))) {
           const within = [found.index, found.index + found.words.length] as const;
-          context.report({ at: playbook, path, within, messageId: 'object', data: { words: found.words, plain: found.plain }, fix: { within, text: found.plain } });
+          const plain = found.plain ?? '';
+          context.report({
+            at: playbook,
+            path,
+            within,
+            messageId: found.plain === undefined ? 'objectNoFix' : 'object',
+            data: { words: found.words, plain },
+            ...(found.plain === undefined ? {} : { fix: { within, text: found.plain } }),
+          });
         }
       }
     }
   },
 } satisfies Rule;
 
-/** Each honorific raised on a thing, with its plain form, in order. */
-export function honorificObjectsIn(text: string): { words: string; plain: string; index: number }[] {
-  const found: { words: string; plain: string; index: number }[] = [];
+/** Each honorific raised on a thing, with its plain form where that is certain, in order. */
+export function honorificObjectsIn(text: string): { words: string; plain?: string; index: number }[] {
+  const found: { words: string; plain?: string; index: number }[] = [];
+  const add = (index: number, words: string, plain?: string) => {
+    if (found.some((other) => index < other.index + other.words.length && other.index < index + words.length)) return;
+    found.push({ words, index, ...(plain === undefined ? {} : { plain }) });
+  };
   for (const [start, end] of sentenceSpans(text)) {
     const sentence = text.slice(start, end);
-    for (const match of sentence.matchAll(COPULA)) {
-      const [, noun, copula] = match;
-      const plain = copula!.endsWith('니다') ? `${noun}입니다` : `${noun}${/[가-힣]$/.test(noun!) && !hasFinal(noun!) ? '예요' : '이에요'}`;
-      found.push({ words: match[0], plain, index: start + match.index });
+    if (!MAY_HOLD.test(sentence)) continue;
+    const isQuestion = /[?？]\s*$/.test(sentence.trim());
+    for (const [pattern, plainOf] of ALWAYS) {
+      for (const match of sentence.matchAll(pattern)) add(start + match.index, match[0], plainOf?.(match as RegExpExecArray));
     }
-    // 나오셨습니다 needs no subject: goods come out (주문하신 커피 나오셨습니다); any other form needs a thing as its subject.
-    const subject = firstThingSubject(sentence);
-    for (const [pattern, plainOf] of PREDICATES) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
-        const isComingOut = match[0].startsWith('나오');
-        if (!isComingOut && (subject === undefined || subject > match.index || /[,，]/.test(sentence.slice(subject, match.index)))) continue;
-        const index = start + match.index;
-        if (found.some((other) => index < other.index + other.words.length && other.index < index + match![0].length)) continue;
-        found.push({ words: match[0], plain: plainOf(match), index });
-      }
+    for (const match of sentence.matchAll(COPULA)) {
+      const noun = match[1]!;
+      if (PERSON.test(noun) || VERBS_IN_I.test(noun) || /^(?:이|그|저)$/.test(noun)) continue;
+      const copula = match[2]!;
+      const plain = copula === '이세요' ? `${noun}이에요` : copula === '이십니다' ? `${noun}입니다` : undefined;
+      const words = match[0];
+      add(start + match.index, words, plain === undefined ? undefined : words.replace(/\s?이(?:세요|십니다)$/, plain.slice(noun.length)));
+    }
+    for (const match of sentence.matchAll(VOWEL_COPULA)) add(start + match.index, match[0], `${match[1]}${match[2] === '세요' ? '예요' : '입니다'}`);
+    for (const match of sentence.matchAll(RAISED)) {
+      const subject = nearestSubject(sentence, match.index);
+      if (subject === undefined || PERSON.test(subject)) continue;
+      // 간접 높임: the customer's own may be raised in a question (궁금하신 점 있으세요?, 어떤 색상이 좋으세요?).
+      if (isQuestion && /^(?:있|없|좋|괜찮|많|적|크|작|예쁘|비싸|저렴하|늦|빠르|다르|같)/.test(match[0])) continue;
+      add(start + match.index, match[0], plainOf(match[0]));
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function firstThingSubject(sentence: string): number | undefined {
-  THING_SUBJECT.lastIndex = 0;
-  const match = THING_SUBJECT.exec(sentence);
-  return match?.index;
+/** The subject word closest before `at` in the same clause (no comma between), without its particle. */
+function nearestSubject(sentence: string, at: number): string | undefined {
+  let subject: { word: string; end: number } | undefined;
+  SUBJECT.lastIndex = 0;
+  for (let match = SUBJECT.exec(sentence); match !== null && match.index + match[0].length <= at; match = SUBJECT.exec(sentence)) {
+    subject = { word: match[1]!, end: match.index + match[0].length };
+  }
+  if (!subject || /[,，]/.test(sentence.slice(subject.end, at))) return undefined;
+  return subject.word;
 }
 
-function hasFinal(word: string): boolean {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 !== 0;
-}
+/** The plain form of the commonest raised predicates; undefined where it is not certain. */
+const PLAIN: Record<string, string> = {
+  되세요: '돼요', 되십니다: '됩니다', 되셨습니다: '됐습니다', 되셨어요: '됐어요',
+  있으세요: '있어요', 없으세요: '없어요', 있으십니다: '있습니다', 없으십니다: '없습니다',
+  있으셨습니다: '있었습니다', 없으셨습니다: '없었습니다', 나오셨습니다: '나왔습니다', 나오셨어요: '나왔어요', 나오셨네요: '나왔네요',
+  가능하세요: '가능해요', 가능하십니다: '가능합니다',
+};
 
-/** The past stem: 되 → 됐, 하 → 했, 오 → 왔 (들어오 → 들어왔). */
-function past(stem: string): string {
-  const head = stem.slice(0, -1);
-  const last = stem.at(-1);
-  if (last === '되') return `${head}됐`;
-  if (last === '하') return `${head}했`;
-  if (last === '오') return `${head}왔`;
-  return `${stem}었`;
-}
-
-/** The 해요체 stem without 요: 되 → 돼, 하 → 해. */
-function present(stem: string): string {
-  if (stem === '되') return '돼';
-  return `${stem.slice(0, -1)}해`;
+function plainOf(words: string): string | undefined {
+  for (const [raised, plain] of Object.entries(PLAIN)) if (words.endsWith(raised)) return `${words.slice(0, -raised.length)}${plain}`;
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { scriptsOf, type Rule } from './types.js';
 
 /** What advertises: 할인, 이벤트, 쿠폰, 특가, 프로모션, 사은품, sale, coupon, promo … */
 const AD_WORDS =
-  /할인|이벤트|쿠폰|특가|프로모션|사은품|세일|기획전|타임\s?딜|증정|적립\s?혜택|혜택|신상품\s?출시|\b(?:sale|coupons?|promo(?:tion)?s?|discounts?|\d+\s?%\s?off|special offer|deals?)\b/gi;
+  /할인|이벤트|쿠폰|특가|프로모션|사은품|세일|기획전|타임\s?딜|증정|적립\s?혜택|혜택|선물|신상품\s?출시|\b(?:sale|coupons?|promo(?:tion)?s?|discounts?|\d+\s?%\s?off|special offer|deals?)\b/gi;
 /**
  * A sentence about the customer's own case (a coupon given as an apology, a discount refunded on their order)
  * informs; it does not advertise.
@@ -41,9 +41,11 @@ export default {
           const say = script.steps[index]!.say;
           if (typeof say !== 'string' || !MAY_ADVERTISE.test(say)) continue;
           const masked = maskedText(say);
-          const ad = advertisingIn(masked);
+          // A message that marks itself (광고) advertises, whatever its words.
+          const marked = AD_MARK.exec(masked);
+          const ad = advertisingIn(masked) ?? (marked ? { word: '(광고)', index: marked[0].indexOf('(광고)') } : undefined);
           if (ad === undefined) continue;
-          if (!isNotice && AD_MARK.test(masked) && OPT_OUT.test(say)) continue;
+          if (!isNotice && marked && OPT_OUT.test(say)) continue;
           context.report({
             at: playbook,
             path: [...path, 'steps', index, 'say'],
@@ -57,7 +59,7 @@ export default {
   },
 } satisfies Rule;
 
-const MAY_ADVERTISE = /할인|이벤트|쿠폰|특가|프로모션|사은품|세일|기획전|타임|증정|혜택|출시|sale|coupon|promo|discount|off|offer|deal/i;
+const MAY_ADVERTISE = /\(광고\)|할인|이벤트|쿠폰|특가|프로모션|사은품|세일|기획전|타임|증정|혜택|선물|출시|sale|coupon|promo|discount|off|offer|deal/i;
 
 /** The first advertising word of a masked text outside a sentence about the customer's own case. */
 export function advertisingIn(text: string): { word: string; index: number } | undefined {

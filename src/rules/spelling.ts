@@ -32,6 +32,9 @@ const MISSPELLINGS: readonly Misspelling[] = [
   { pattern: /어의없/g, correct: same('어이없') },
   { pattern: /희안/g, correct: same('희한') },
   { pattern: /오랫만/g, correct: same('오랜만') },
+  { pattern: /문안(?=하[고다네죠지])/g, correct: same('무난') },
+  // A polite ending typed with the next key's ㄱ: 하십닉까, 있습닉까.
+  { pattern: /([십습])닉(까|다)/g, correct: (m) => `${m[1]}니${m[2]}` },
   { pattern: /일일히/g, correct: same('일일이') },
   { pattern: /깨끗히/g, correct: same('깨끗이') },
   { pattern: /틈틈히/g, correct: same('틈틈이') },

@@ -12,14 +12,14 @@ interface Blank {
 }
 
 /** ○○○님, OOO-OOOO, XXX원, $XXX: runs of a fill-in mark standing for letters or digits, joined by - . or a space. */
-const MARK_RUN = String.raw`(?:[○◯●□■△▲◇◆☆★＊]{2,}|(?<![A-Za-z])(?:O{2,}|X{2,}|x{3,}|o{3,})(?![A-Za-z]))`;
+const MARK_RUN = String.raw`(?:[○◯●□■△▲◇◆☆★＊]{2,}|(?<![A-Za-z])(?:O{2,}|X{2,}|x{3,}|o{3,})(?![A-Za-z])|(?<![\d,.])0{3}(?=\s?(?:고객)?님))`;
 const RUN = new RegExp(String.raw`\$?${MARK_RUN}(?:[-.]${MARK_RUN})*`, 'g');
 /** A run of three or more underscores inside a line (a line of them alone is a Markdown rule). */
 const UNDERSCORES = /_{3,}/g;
 /** Another tool's placeholder: #{이름} (알림톡), ${name}, %NAME%, [[name]], {name} (a single brace). */
-const FOREIGN = /[#$]\{([^{}\s][^{}\n]{0,39})\}|%([A-Za-z][A-Za-z0-9_]{1,39})%|\[\[([^[\]\n]{1,40})\]\]|(?<![{#$])\{([A-Za-z_][A-Za-z0-9_.]{0,39}|[가-힣][가-힣\s]{0,19})\}(?!\})/g;
+const FOREIGN = /[#$]\{([^{}\s][^{}\n]{0,39})\}|%([A-Za-z][A-Za-z0-9_]{1,39})%|\[\[([^[\]\n]{1,40})\]\]|(?<![{#$])\{([A-Za-z_][A-Za-z0-9_./ -]{0,39}|[가-힣][가-힣\s]{0,19})\}(?!\})/g;
 /** A bracketed slot naming what goes there: [이름], [Name], <name>, (부서명). */
-const SLOT = /\[([^[\]\n]{1,30})\](?![([])|<([A-Za-z_][A-Za-z0-9_ ]{0,29}|[가-힣][가-힣\s]{0,19})>|\(([가-힣][가-힣\s]{0,14})\)/g;
+const SLOT = /\[([^[\]\n]{1,30})\](?![([])|<([A-Za-z_][A-Za-z0-9_ ]{0,29}|[가-힣][가-힣\s]{0,19})>|\(([가-힣][가-힣\s]{0,14}|(?:insert|enter|add|your)\s[^()\n]{1,30})\)/gi;
 
 /** Words that name a value to fill in: a slot is one only when what it holds ends in one of them. */
 const SLOT_NOUN = /(?:이름|성함|성명|고객명|상품명|제품명|부서명|업체명|회사명|매장명|지점명|상호명?|담당자명?|상담원명?|직원명|번호|날짜|일자|일시|시간|시각|금액|가격|주소|연락처|이메일|메일 ?주소|링크|기간|수량|사유|내용|코드|요일|택배사|은행명?|카드사|○+|\*+)$/;
@@ -89,7 +89,7 @@ export default {
 } satisfies Rule;
 
 /** What any blank needs: most texts hold none of these characters. */
-const MAY_HOLD = /[○◯●□■△▲◇◆☆★＊OXxo_{}[<(%]/;
+const MAY_HOLD = /[○◯●□■△▲◇◆☆★＊OXxo_{}[<(%]|000/;
 
 /** Every blank of a masked text, in order, none inside another. */
 export function blanksIn(text: string): Blank[] {
@@ -104,7 +104,7 @@ export function blanksIn(text: string): Blank[] {
   for (const match of text.matchAll(SLOT)) {
     const name = (match[1] ?? match[2] ?? match[3])!.trim();
     if (match[2] !== undefined && HTML.test(name)) continue;
-    if (!SLOT_NOUN.test(name) && !SLOT_WORD.test(name)) continue;
+    if (!SLOT_NOUN.test(name) && !SLOT_WORD.test(name) && !/^(?:insert|enter|add|your)\s/i.test(name)) continue;
     add({ kind: 'slot', index: match.index, raw: match[0], name });
   }
   for (const match of text.matchAll(RUN)) add({ kind: 'run', index: match.index, raw: match[0] });
