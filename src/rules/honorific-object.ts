@@ -29,7 +29,7 @@ const ALWAYS: readonly [RegExp, ((m: RegExpExecArray) => string | undefined)?][]
 ];
 
 /** A noun with the honorific copula: 3만 원이세요, 품절이세요, 기본이시고요, 이쪽이십니다 (a question may ask after a person: 몇 분이세요?). */
-const COPULA = /([가-힣A-Za-z0-9][가-힣A-Za-z0-9,.]*?)\s?(이세요|이십니다|이시고요|이시고|이신데요|이셨습니다)(?![?？])/g;
+const COPULA = /((?:\d[\d,.]*\s?(?:만|천)?\s?)?[가-힣A-Za-z0-9][가-힣A-Za-z0-9,.]*?)\s?(이세요|이십니다|이시고요|이시고|이신데요|이셨습니다)(?![?？])/g;
 const VOWEL_COPULA = /(무료|유료|정가|세일)(세요|십니다)(?![?？])/g;
 /** Verbs whose stem ends in 이 (보이세요): not the copula. */
 const VERBS_IN_I = /(?:보|쓰|놓|들|먹|붙|줄|높|숙|기울|졸|끓|속|죽|쌓|섞|묶|꺾|깎|닦|볶|엮|떨어뜨|일)$/;
@@ -115,10 +115,15 @@ function nearestSubject(sentence: string, at: number): string | undefined {
   let subject: { word: string; end: number } | undefined;
   SUBJECT.lastIndex = 0;
   for (let match = SUBJECT.exec(sentence); match !== null && match.index + match[0].length <= at; match = SUBJECT.exec(sentence)) {
-    subject = { word: match[1]!, end: match.index + match[0].length };
+    if (!isAdnominal(match)) subject = { word: match[1]!, end: match.index + match[0].length };
   }
   if (!subject || /[,，]/.test(sentence.slice(subject.end, at))) return undefined;
   return subject.word;
+}
+
+/** A one-syllable word before 은/는 is mostly a verb's adnominal form (좋은 하루, 있는 분), not a subject. */
+function isAdnominal(match: RegExpExecArray): boolean {
+  return match[1]!.length === 1 && /[은는]\s$/.test(match[0]);
 }
 
 /** The plain form of the commonest raised predicates; undefined where it is not certain. */

@@ -20,8 +20,10 @@ const MISSPELLINGS: readonly Misspelling[] = [
   { pattern: /됬/g, correct: same('됐') },
   { pattern: /뵈요/g, correct: same('봬요') },
   // 할께요, 드릴께요: ㄹ before 께 is the future ending ㄹ게, never 께 (to, honorific).
-  { pattern: /([가-힣])께(?=요|[\s.,!?~]|$)/g, correct: (m) => (finalOf(m[1]) === 'ㄹ' ? `${m[1]}게` : undefined) },
-  { pattern: /([가-힣])껄요/g, correct: (m) => (finalOf(m[1]) === 'ㄹ' ? `${m[1]}걸요` : undefined) },
+  { pattern: /([가-힣]*)([가-힣])께(?=요|[\s.,!?~]|$)/g, correct: (m) => (finalOf(m[2]) === 'ㄹ' ? `${m[1]}${m[2]}게` : undefined) },
+  { pattern: /([가-힣]*)([가-힣])껄요/g, correct: (m) => (finalOf(m[2]) === 'ㄹ' ? `${m[1]}${m[2]}걸요` : undefined) },
+  { pattern: /안\s?되서/g, correct: same('안 돼서') },
+  { pattern: /되서(?!류)/g, correct: same('돼서') },
   { pattern: /몇\s?일(?![본정반])/g, correct: same('며칠') },
   { pattern: /어떻해/g, correct: same('어떡해') },
   { pattern: /금새/g, correct: same('금세') },

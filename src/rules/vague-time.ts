@@ -1,6 +1,6 @@
 import { placeholdersIn } from '../model/text.js';
 import { kindsOf, type Playbook } from '../model/types.js';
-import { maskedText } from './sentences.js';
+import { maskedText, sentenceSpans } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** Times that promise nothing: 곧, 조만간, 빠른 시일 내, 최대한 빨리, 확인 후, shortly, as soon as possible … */
@@ -51,17 +51,42 @@ export default {
           const step = script.steps[index]!;
           if (!kindsOf(step).includes('follow-up') || typeof step.say !== 'string') continue;
           const text = maskedText(step.say);
-          if (namesATime(text, playbook.data) || namesATime(maskedText(subject), playbook.data)) continue;
+          if (namesATime(maskedText(subject), playbook.data)) continue;
+          const found = vagueOrMissing(text, playbook.data);
+          if (found === undefined) continue;
           const at = [...path, 'steps', index, 'say'];
-          VAGUE.lastIndex = 0;
-          const vague = VAGUE.exec(text);
-          if (vague) context.report({ at: playbook, path: at, within: [vague.index, vague.index + vague[0].length], messageId: 'vague', data: { words: vague[0] } });
+          if (found.vague) context.report({ at: playbook, path: at, within: [found.vague.index, found.vague.index + found.vague.words.length], messageId: 'vague', data: { words: found.vague.words } });
           else context.report({ at: playbook, path: at, messageId: 'noTime' });
         }
       }
     }
   },
 } satisfies Rule;
+
+/** A sentence in which the team commits to something: 연락드리겠습니다, 처리 예정입니다, we will, I'll. */
+const COMMITS = /겠습니다|겠어요|드릴게요|할게요|드릴\s?예정|예정(?:입니다|이며|이에요|이고|이니)|드립니다|\b(?:I|we)(?:'ll|\s+will|\s+shall|\s+can)\b|\bwill\b/i;
+
+/**
+ * What is wrong with a follow-up's time: a vague word, or no time at all (vague undefined); undefined when a
+ * sentence that commits the team names a time. A step that commits to nothing (an invitation: "궁금한 점은
+ * 언제든 문의 주세요") holds the team to nothing, and is left alone.
+ */
+function vagueOrMissing(text: string, playbook: Playbook): { vague?: { words: string; index: number } } | undefined {
+  const commitments = sentenceSpans(text).filter(([start, end]) => COMMITS.test(text.slice(start, end)));
+  if (commitments.some(([start, end]) => namesATime(text.slice(start, end), playbook))) return undefined;
+  const vagueIn = (start: number, end: number) => {
+    VAGUE.lastIndex = 0;
+    const match = VAGUE.exec(text.slice(start, end));
+    return match ? { words: match[0], index: start + match.index } : undefined;
+  };
+  for (const [start, end] of commitments) {
+    const vague = vagueIn(start, end);
+    if (vague) return { vague };
+  }
+  if (commitments.length > 0) return {};
+  const vague = vagueIn(0, text.length);
+  return vague && !namesATime(text, playbook) ? { vague } : undefined;
+}
 
 /** A concrete time in the text, with facts filled in; a placeholder that names a time counts as one. */
 function namesATime(text: string, playbook: Playbook): boolean {
