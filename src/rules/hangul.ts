@@ -83,3 +83,30 @@ export function particleAfter(value: string, pair: JosaPair): string | undefined
   const end = spokenEnd(value);
   return end === undefined ? undefined : josa.pick(end, `${pair[0]}/${pair[1]}` as Parameters<typeof josa.pick>[1]);
 }
+
+/** How a script writes both forms of a particle: 을(를), 를(을), (을)를, (으)로, (이)나 … with the pair each means. */
+const DOUBLE_FORMS: ReadonlyMap<string, JosaPair> = new Map(
+  JOSA_PAIRS.flatMap((pair): [string, JosaPair][] => {
+    const [withFinal, without] = pair;
+    const forms: [string, JosaPair][] = [[`${withFinal}(${without})`, pair], [`${without}(${withFinal})`, pair], [`(${withFinal})${without}`, pair]];
+    if (withFinal.endsWith(without)) forms.push([`(${withFinal.slice(0, -without.length)})${without}`, pair]);
+    return forms;
+  }),
+);
+const DOUBLE_FORM_AFTER_PLACEHOLDER = new RegExp(
+  String.raw`(\{\{\s*(facts\.)?([^{}\s]+)\s*\}\})(${[...DOUBLE_FORMS.keys()].sort((a, b) => b.length - a.length).map((form) => form.replace(/[()]/g, '\\$&')).join('|')})`,
+  'g',
+);
+
+/**
+ * `{{x}}을(를)` with the one particle that fits x's value, where the value is known (a fact, a value given to
+ * walk): the double form is for a reader who does not know it, and stays where the value is unknown.
+ */
+export function resolveDoubleParticles(text: string, valueOf: (name: string, isFact: boolean) => string | undefined): string {
+  if (!text.includes(')')) return text;
+  return text.replace(DOUBLE_FORM_AFTER_PLACEHOLDER, (whole, placeholder: string, fact: string | undefined, name: string, form: string) => {
+    const value = valueOf(name, fact !== undefined);
+    const particle = value === undefined ? undefined : particleAfter(value, DOUBLE_FORMS.get(form)!);
+    return particle === undefined ? whole : `${placeholder}${particle}`;
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { particleAfter, spokenEnd } from '../../src/rules/hangul.js';
+import { particleAfter, resolveDoubleParticles, spokenEnd } from '../../src/rules/hangul.js';
 import rule from '../../src/rules/josa-after-placeholder.js';
 import { placeOf, playbookWith, testRule } from '../helpers/ruleTester.js';
 
@@ -68,5 +68,26 @@ describe('particleAfter', () => {
 
   it('knows no sound after a Latin word', () => {
     expect(spokenEnd('Hangyeol')).toBeUndefined();
+  });
+});
+
+describe('resolveDoubleParticles', () => {
+  const values: Record<string, string> = { product_name: '샴푸', courier: '한결택배', window: '3~5영업일', city: '서울' };
+  const known = (name: string) => values[name];
+  it.each([
+    ['{{product_name}}을(를) 보냈어요', '{{product_name}}를 보냈어요'],
+    ['{{facts.window}}(이)가 걸려요', '{{facts.window}}이 걸려요'],
+    ['{{city}}(으)로 보냅니다', '{{city}}로 보냅니다'],
+    ['{{courier}}를(을) 통해', '{{courier}}를 통해'],
+    ['{{unknown}}을(를) 보냈어요', '{{unknown}}을(를) 보냈어요'],
+    ['{{product_name}}을 보냈어요', '{{product_name}}을 보냈어요'],
+  ])('%s → %s', (text, resolved) => {
+    expect(resolveDoubleParticles(text, known)).toBe(resolved);
+  });
+
+  it('lets walk show the particle that fits the value it was given', async () => {
+    const { showText } = await import('../../src/walk/fill.js');
+    const playbook = { kind: 'playbook', format: 1, id: 'a', title: 'a', channels: ['chat'], scenarios: [], facts: { window: '3~5영업일' } } as never;
+    expect(showText(playbook, '{{product_name}}을(를) 보냈고 {{facts.window}}(이)가 걸려요', { product_name: '샴푸' })).toBe('샴푸를 보냈고 3~5영업일이 걸려요');
   });
 });

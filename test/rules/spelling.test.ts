@@ -49,8 +49,8 @@ testRule(rule, {
       name: 'English misspellings',
       yaml: playbookWith({ scripts: chat('You will recieve it tommorow.') }),
       errors: [
-        { messageId: 'misspelt', column: 27, data: { word: 'recieve', correction: 'receive' } },
-        { messageId: 'misspelt', column: 38, data: { word: 'tommorow', correction: 'tomorrow' } },
+        { messageId: 'misspelt', line: 14, column: 27, data: { word: 'recieve', correction: 'receive' } },
+        { messageId: 'misspelt', line: 14, column: 38, data: { word: 'tommorow', correction: 'tomorrow' } },
       ],
     },
   ],
