@@ -4,6 +4,9 @@ import { agentTextsOf, type Rule } from './types.js';
 /** Who may be raised: the customer and other people (a subject that ends in 님 or 분 is one). */
 const PERSON = /(?:님|분|고객|손님|본인|회원|아이|자녀|가족|보호자|담당자|상담원|기사|선생|사장|원장|신청자|예약자|구매자|주문자|명의자|어머니|아버지|부모|당신|께서)$/;
 
+/** What is the customer's own, which 간접 높임 may raise: their worry, their understanding, their time (걱정이 크셨을). */
+const CUSTOMERS_OWN = /(?:걱정|실망|불편|이해|지장|도움|마음|기분|고생|부담|피해|불만|염려|궁금증|궁금한\s?점|문의|말씀|건강|일정|시간|용무|상심|속|생각|의견|질문|사정|경험)$/;
+
 /** Stems that goods, prices and rules are the subject of: 있다, 없다, 되다, 나오다, 좋다, 어렵다, 고장나다 … */
 const THING_STEMS =
   '있|없|되|나오|고장나|녹|좋|많|적|크|작|예쁘|비싸|저렴하|어려우|힘드|가능하|불가능하|불가하|늦|빠르|들어오|도착하|맞|다르|같|' +
@@ -101,7 +104,9 @@ export function honorificObjectsIn(text: string): { words: string; plain?: strin
     for (const match of sentence.matchAll(VOWEL_COPULA)) add(start + match.index, match[0], `${match[1]}${match[2] === '세요' ? '예요' : '입니다'}`);
     for (const match of sentence.matchAll(RAISED)) {
       const subject = nearestSubject(sentence, match.index);
-      if (subject === undefined || PERSON.test(subject)) continue;
+      if (subject === undefined || PERSON.test(subject) || CUSTOMERS_OWN.test(subject)) continue;
+      // 걱정되셨겠습니다, 이해되셨나요: a verb of the customer's mind, whatever the subject before it.
+      if (/(?:걱정|염려|안심|당황|긴장|이해|실망|감동|만족)$/.test(sentence.slice(0, match.index))) continue;
       // 간접 높임: the customer's own may be raised in a question (궁금하신 점 있으세요?, 어떤 색상이 좋으세요?).
       if (isQuestion && /^(?:있|없|좋|괜찮|많|적|크|작|예쁘|비싸|저렴하|늦|빠르|다르|같)/.test(match[0])) continue;
       add(start + match.index, match[0], plainOf(match[0]));

@@ -68,7 +68,7 @@ export default {
           const within = [use.index, use.index + use.written.length] as const;
           const data = { raw: use.raw, written: use.written };
           if (!use.isFact) {
-            context.report({ at: playbook, path, within, messageId: 'unknownValue', data: { ...data, both: `${use.pair[0]}(${use.pair[1]})` } });
+            context.report({ at: playbook, path, within, messageId: 'unknownValue', data: { ...data, both: bothForms(use.pair) } });
             continue;
           }
           if (!Object.hasOwn(facts, use.name)) continue; // unknown-placeholder's business
@@ -81,3 +81,8 @@ export default {
     }
   },
 } satisfies Rule;
+
+/** Both forms as scripts write them: 을(를), 이(가); (으)로, (이)나, (이)라고 where one form holds the other. */
+export function bothForms([withFinal, without]: JosaPair): string {
+  return withFinal.endsWith(without) ? `(${withFinal.slice(0, -without.length)})${without}` : `${withFinal}(${without})`;
+}

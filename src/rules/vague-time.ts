@@ -15,8 +15,8 @@ const CONCRETE = new RegExp(
     String.raw`\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)`,
     String.raw`\d{1,2}[./-]\d{1,2}`,
     String.raw`(?:한|두|세|네|다섯)\s?(?:시간|주|달)|하루|이틀|사흘|나흘|일주일|반나절`,
-    '오늘|내일|모레|금일|익일|당일|명일|이번\\s?주|다음\\s?주|금주|차주|주말|이번\\s?달|다음\\s?달|오전|오후|저녁|아침|점심|[월화수목금토일]요일',
-    String.raw`\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|business day)|by (?:noon|midnight|end of day|eod)|within|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+    '오늘|내일|모레|금일|익일|당일|명일|전날|다음\\s?날|직후|이번\\s?주|다음\\s?주|금주|차주|주말|이번\\s?달|다음\\s?달|오전|오후|저녁|아침|점심|[월화수목금토일]요일|[는은]\\s?날',
+    String.raw`\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|business day)|by (?:noon|midnight|end of day|eod)|within|(?:the )?day before|the day (?:it|you|your|we|the)|right after|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   ].join('|'),
   'i',
 );
