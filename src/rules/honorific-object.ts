@@ -1,5 +1,5 @@
 import { maskedText, sentenceSpans } from './sentences.js';
-import { agentTextsOf, type Rule } from './types.js';
+import { forEachAgentText, type Rule } from './types.js';
 
 /** Who may be raised: the customer and other people (a subject that ends in 님 or 분 is one). */
 const PERSON = /(?:님|분|고객|손님|본인|회원|아이|자녀|가족|보호자|담당자|상담원|기사|선생|사장|원장|신청자|예약자|구매자|주문자|명의자|어머니|아버지|부모|당신|께서)$/;
@@ -38,7 +38,9 @@ const VOWEL_COPULA = /(무료|유료|정가|세일)(세요|십니다)(?![?？])/
 const VERBS_IN_I = /(?:보|쓰|놓|들|먹|붙|줄|높|숙|기울|졸|끓|속|죽|쌓|섞|묶|꺾|깎|닦|볶|엮|떨어뜨|일)$/;
 
 /** Any form that may raise a thing: the texts that hold none (almost all) are passed after one test. */
-const MAY_HOLD = /[셨십셔세신시]/;
+const MAY_HOLD = new RegExp(
+  [RAISED.source, '이(?:세요|십니다|시고|신데요|셨습니다)', VOWEL_COPULA.source, ...ALWAYS.map(([pattern]) => pattern.source)].join('|'),
+);
 /** 사물 존대 ("주문하신 커피 나오셨습니다") sounds wrong to most customers: the honorific is for them, not the goods. */
 export default {
   id: 'honorific-object',
@@ -60,8 +62,7 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { text, path } of agentTextsOf(playbook.data)) {
-        if (!MAY_HOLD.test(text)) continue;
+      forEachAgentText(playbook.data, MAY_HOLD, ({ text, path }) => {
         for (const found of honorificObjectsIn(maskedText(text))) {
           const within = [found.index, found.index + found.words.length] as const;
           const plain = found.plain ?? '';
@@ -74,7 +75,7 @@ export default {
             ...(found.plain === undefined ? {} : { fix: { within, text: found.plain } }),
           });
         }
-      }
+      });
     }
   },
 } satisfies Rule;

@@ -1,14 +1,17 @@
 import { maskedText, sentenceSpans } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
-/** What advertises: 할인, 이벤트, 쿠폰, 특가, 프로모션, 사은품, sale, coupon, promo … */
-const AD_WORDS =
-  /할인|이벤트|쿠폰|특가|프로모션|사은품|세일|기획전|타임\s?딜|증정|적립\s?혜택|혜택|선물|신상품\s?출시|\b(?:sale|coupons?|promo(?:tion)?s?|discounts?|\d+\s?%\s?off|special offer|deals?)\b/gi;
+/** Words that advertise by themselves: 특가, 이벤트, 프로모션, 사은품, 세일, sale, promo … */
+const STRONG = /특가|이벤트|프로모션|사은품|세일|기획전|타임\s?딜|증정|신상품\s?출시|\b(?:sale|promo(?:tion)?s?|\d+\s?%\s?off|special offer)\b/gi;
+/** Words that advertise when they offer something (할인 쿠폰을 드려요, 20% 할인), not when they tell the customer about theirs. */
+const WEAK = /할인|쿠폰|혜택|선물|적립|\b(?:coupons?|discounts?|deals?|offers?)\b/gi;
+const OFFERING = /드립니다|드려요|드릴게요|받으세요|받아\s?가세요|\d+\s?%|최대|만을\s?위한|께만|특별한|지금|바로|오늘만|한정|선착순|무료|놓치지|\b(?:get|save|now|today only|limited|free|exclusive)\b/i;
 /**
- * A sentence about the customer's own case (a coupon given as an apology, a discount refunded on their order)
- * informs; it does not advertise.
+ * A sentence about the customer's own case informs; it does not advertise: a coupon given as an apology, a
+ * discount that was missing on their order, the terms of the coupon they hold, their membership's end.
  */
-const OWN_CASE = /보상|사과|불편|죄송|환불|취소|결제|주문하신|구매하신|적용되었|적용된|차감|반환|compensat|apolog|refund|your order/i;
+const OWN_CASE =
+  /보상|사과|불편|죄송|주문|접수|환불|취소|결제|해지|갱신|빠진|빠져|적용되지|적용이\s?안|돌려\s?드|넣어\s?드렸|발급해\s?드렸|드렸어요|드렸습니다|유지|문의|확인됐|확인되었|적용\s?여부|여부를|compensat|apolog|sorry|refund|your (?:order|code|coupon|cart|promo)|excluded|need a/i;
 const AD_MARK = /^\s*(?:\[[^\]\n]{0,20}\]\s*)?\(광고\)/;
 /** 무료수신거부 (or 무료 수신거부) with a number, or a fact holding it. */
 const OPT_OUT = /무료\s?수신\s?거부\s*[:：]?\s*(?:\d[\d-]{6,}|\{\{\s*facts\.[^{}]+\}\})/;
@@ -66,9 +69,12 @@ export function advertisingIn(text: string): { word: string; index: number } | u
   for (const [start, end] of sentenceSpans(text)) {
     const sentence = text.slice(start, end);
     if (OWN_CASE.test(sentence)) continue;
-    AD_WORDS.lastIndex = 0;
-    const match = AD_WORDS.exec(sentence);
-    if (match) return { word: match[0], index: start + match.index };
+    STRONG.lastIndex = 0;
+    const strong = STRONG.exec(sentence);
+    if (strong) return { word: strong[0], index: start + strong.index };
+    WEAK.lastIndex = 0;
+    const weak = WEAK.exec(sentence);
+    if (weak && OFFERING.test(sentence)) return { word: weak[0], index: start + weak.index };
   }
   return undefined;
 }

@@ -91,14 +91,26 @@ export interface AgentText {
   stepIndex?: number;
 }
 
-/** Every `say` and `subject` of a playbook, in order (the subject before the steps). */
-export function* agentTextsOf(playbook: Playbook): Generator<AgentText> {
-  for (const { scenario, channel, script, path } of scriptsOf(playbook)) {
-    if (typeof script.subject === 'string') yield { text: script.subject, path: [...path, 'subject'], scenario, channel, script, scriptPath: path };
-    for (let stepIndex = 0; stepIndex < script.steps.length; stepIndex++) {
-      const step = script.steps[stepIndex]!;
-      if (typeof step.say !== 'string') continue;
-      yield { text: step.say, path: [...path, 'steps', stepIndex, 'say'], scenario, channel, script, scriptPath: path, step, stepIndex };
+/**
+ * Calls `visit` with every `say` and `subject` of a playbook that `mayHold` matches, in order (the subject before
+ * the steps). The test runs before anything is built for a text: most texts hold nothing a rule looks for.
+ */
+export function forEachAgentText(playbook: Playbook, mayHold: RegExp, visit: (text: AgentText) => void): void {
+  for (let scenarioIndex = 0; scenarioIndex < playbook.scenarios.length; scenarioIndex++) {
+    const scenario = playbook.scenarios[scenarioIndex]!;
+    for (const channel in scenario.scripts) {
+      if (!Object.hasOwn(scenario.scripts, channel)) continue;
+      const script = scenario.scripts[channel]!;
+      const scriptPath = (): DataPath => ['scenarios', scenarioIndex, 'scripts', channel];
+      if (typeof script.subject === 'string' && mayHold.test(script.subject)) {
+        visit({ text: script.subject, path: [...scriptPath(), 'subject'], scenario, channel, script, scriptPath: scriptPath() });
+      }
+      const steps = script.steps;
+      for (let stepIndex = 0; stepIndex < steps.length; stepIndex++) {
+        const step = steps[stepIndex]!;
+        if (typeof step.say !== 'string' || !mayHold.test(step.say)) continue;
+        visit({ text: step.say, path: [...scriptPath(), 'steps', stepIndex, 'say'], scenario, channel, script, scriptPath: scriptPath(), step, stepIndex });
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { maskedText } from './sentences.js';
-import { agentTextsOf, declaredPlaceholders, type Rule } from './types.js';
+import { forEachAgentText, declaredPlaceholders, type Rule } from './types.js';
 
 type BlankKind = 'run' | 'underscores' | 'slot' | 'foreign';
 
@@ -66,8 +66,7 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       let declared: ReadonlySet<string> | undefined;
-      for (const { text, path } of agentTextsOf(playbook.data)) {
-        if (!MAY_HOLD.test(text)) continue;
+      forEachAgentText(playbook.data, MAY_HOLD, ({ text, path }) => {
         for (const blank of blanksIn(maskedText(text))) {
           declared ??= declaredPlaceholders(playbook.data);
           const within = [blank.index, blank.index + blank.raw.length] as const;
@@ -83,13 +82,13 @@ export default {
             ...(isDeclared ? { fix: { within, text: suggestion } } : {}),
           });
         }
-      }
+      });
     }
   },
 } satisfies Rule;
 
 /** What any blank needs: most texts hold none of these characters. */
-const MAY_HOLD = /[○◯●□■△▲◇◆☆★＊OXxo_{}[<(%]|000/;
+const MAY_HOLD = /[○◯●□■△▲◇◆☆★＊]{2}|OO|XX|xxx|ooo|___|[#$]\{|%[A-Za-z]|\[\[|(?<!\{)\{(?!\{)|\[[^\]\n]{1,30}\](?![([])|<[A-Za-z가-힣]|\([가-힣]|\((?:insert|enter|add|your)\s|000/i;
 
 /** Every blank of a masked text, in order, none inside another. */
 export function blanksIn(text: string): Blank[] {
