@@ -54,7 +54,7 @@ async function check(mode: 'lint' | 'validate', input: ApiInput, options: ApiOpt
   const cwd = options.cwd ?? process.cwd();
   const config: ProjectConfig = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await gather(input, config, cwd);
-  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang });
+  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang, cwd });
 }
 
 async function gather(input: ApiInput, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {

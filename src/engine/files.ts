@@ -1,6 +1,6 @@
 /** Paths, folders and globs → the YAML files to read, and reading them safely. The I/O edge of input. */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ProjectConfig } from '../model/config.js';
@@ -28,9 +28,13 @@ export async function resolveInputs(
 ): Promise<InputFile[]> {
   const ignore = [...ALWAYS_IGNORED, ...options.exclude.map((pattern) => toCwdPattern(pattern, options))];
   const found = new Map<string, InputFile>();
+  // Keyed by real path: a file reached twice (a folder and a symlink to it) is linted once, under the name that
+  // goes through no symlink when it has one (so that `overrides` see where it really is), else its first name.
   const add = (filePath: string) => {
     const absolutePath = path.resolve(options.cwd, filePath);
-    if (!found.has(absolutePath)) found.set(absolutePath, { filePath, absolutePath });
+    const key = realPathOf(absolutePath);
+    const known = found.get(key);
+    if (!known || (known.absolutePath !== key && absolutePath === key)) found.set(key, { filePath, absolutePath });
   };
 
   if (paths.length === 0) {
@@ -77,6 +81,14 @@ function toCwdPattern(pattern: string, options: { cwd: string; baseDir: string }
   return relativeBase ? `${relativeBase}/${pattern}` : pattern;
 }
 
+function realPathOf(absolutePath: string): string {
+  try {
+    return realpathSync.native(absolutePath);
+  } catch {
+    return absolutePath; // a dangling link: reported when it is read
+  }
+}
+
 function statOrUndefined(absolutePath: string) {
   try {
     return statSync(absolutePath);
@@ -111,11 +123,27 @@ export function readSourceText(file: InputFile, maxBytes: number): { text: strin
   } catch (error) {
     throw new UsageError(usage('cannotRead', { file: file.filePath, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
+  if (isUtf16(bytes)) return fail('utf16');
   if (bytes.includes(0)) return fail('binary');
   if (!isUtf8(bytes)) return fail('notUtf8');
   // One leading BOM is not text, as TextDecoder has it (parseSource drops one more, as before).
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text: decodeUtf8(hasBom ? bytes.subarray(3) : bytes) };
+}
+
+/**
+ * Text saved as UTF-16 (Windows Notepad's "Unicode"): a UTF-16 byte-order mark, or, without one, NUL bytes
+ * only in every other place, as the high (or low) byte of ASCII characters, and a line break among them.
+ */
+function isUtf16(bytes: Buffer): boolean {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom) return !(bytes[2] === 0 && bytes[3] === 0 && bytes[0] === 0xff); // FF FE 00 00 is UTF-32
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return false;
+  const parity = bytes.indexOf(0) % 2;
+  for (let index = 1 - parity; index < bytes.length; index += 2) if (bytes[index] === 0) return false;
+  const newline = parity === 1 ? Buffer.from([0x0a, 0x00]) : Buffer.from([0x00, 0x0a]);
+  for (let index = bytes.indexOf(newline); index !== -1; index = bytes.indexOf(newline, index + 1)) if (index % 2 === 0) return true;
+  return false;
 }
 
 /**
