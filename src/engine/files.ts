@@ -133,15 +133,18 @@ export function readSourceText(file: InputFile, maxBytes: number): { text: strin
 
 /**
  * Text saved as UTF-16 (Windows Notepad's "Unicode"): a UTF-16 byte-order mark, or, without one, NUL bytes
- * only in every other place, as the high (or low) byte of ASCII characters, and a line break among them.
+ * mostly in every other place (the high byte of ASCII characters; Hangul such as 가, U+AC00, has a NUL low byte)
+ * and a line break written in that byte order.
  */
 function isUtf16(bytes: Buffer): boolean {
-  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (bom) return !(bytes[2] === 0 && bytes[3] === 0 && bytes[0] === 0xff); // FF FE 00 00 is UTF-32
-  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return false;
-  const parity = bytes.indexOf(0) % 2;
-  for (let index = 1 - parity; index < bytes.length; index += 2) if (bytes[index] === 0) return false;
-  const newline = parity === 1 ? Buffer.from([0x0a, 0x00]) : Buffer.from([0x00, 0x0a]);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return !(bytes[2] === 0 && bytes[3] === 0); // FF FE 00 00 is UTF-32
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return true;
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return false;
+  const zeros = [0, 0];
+  for (let index = bytes.indexOf(0); index !== -1; index = bytes.indexOf(0, index + 1)) zeros[index % 2]!++;
+  const [even, odd] = zeros as [number, number];
+  const newline = odd > even ? Buffer.from([0x0a, 0x00]) : Buffer.from([0x00, 0x0a]);
+  if (Math.max(even, odd) < 4 * Math.min(even, odd) || even + odd === 0) return false;
   for (let index = bytes.indexOf(newline); index !== -1; index = bytes.indexOf(newline, index + 1)) if (index % 2 === 0) return true;
   return false;
 }
