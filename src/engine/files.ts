@@ -133,8 +133,8 @@ export function readSourceText(file: InputFile, maxBytes: number): { text: strin
 
 /**
  * Text saved as UTF-16 (Windows Notepad's "Unicode"): a UTF-16 byte-order mark, or, without one, NUL bytes
- * mostly in every other place (the high byte of ASCII characters; Hangul such as 가, U+AC00, has a NUL low byte)
- * and a line break written in that byte order.
+ * in every fifth place or more, nearly all on one side of each pair (the high byte of ASCII characters; Hangul
+ * such as 가, U+AC00, has a NUL low byte), and text with no control character but tab and line breaks.
  */
 function isUtf16(bytes: Buffer): boolean {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return !(bytes[2] === 0 && bytes[3] === 0); // FF FE 00 00 is UTF-32
@@ -143,10 +143,11 @@ function isUtf16(bytes: Buffer): boolean {
   const zeros = [0, 0];
   for (let index = bytes.indexOf(0); index !== -1; index = bytes.indexOf(0, index + 1)) zeros[index % 2]!++;
   const [even, odd] = zeros as [number, number];
-  const newline = odd > even ? Buffer.from([0x0a, 0x00]) : Buffer.from([0x00, 0x0a]);
-  if (Math.max(even, odd) < 4 * Math.min(even, odd) || even + odd === 0) return false;
-  for (let index = bytes.indexOf(newline); index !== -1; index = bytes.indexOf(newline, index + 1)) if (index % 2 === 0) return true;
-  return false;
+  const high = Math.max(even, odd);
+  if (high < bytes.length / 10 || high < 4 * Math.min(even, odd)) return false;
+  const units = Buffer.from(bytes);
+  if (even > odd) units.swap16();
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(units.toString('utf16le'));
 }
 
 /**
