@@ -1,6 +1,6 @@
 /** Paths, folders and globs → the YAML files to read, and reading them safely. The I/O edge of input. */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ProjectConfig } from '../model/config.js';
@@ -28,6 +28,7 @@ export async function resolveInputs(
 ): Promise<InputFile[]> {
   const ignore = [...ALWAYS_IGNORED, ...options.exclude.map((pattern) => toCwdPattern(pattern, options))];
   const found = new Map<string, InputFile>();
+  const realPathOf = realPaths();
   // Keyed by real path: a file reached twice (a folder and a symlink to it) is linted once, under the name that
   // goes through no symlink when it has one (so that `overrides` see where it really is), else its first name.
   const add = (filePath: string) => {
@@ -81,12 +82,37 @@ function toCwdPattern(pattern: string, options: { cwd: string; baseDir: string }
   return relativeBase ? `${relativeBase}/${pattern}` : pattern;
 }
 
-function realPathOf(absolutePath: string): string {
-  try {
-    return realpathSync.native(absolutePath);
-  } catch {
-    return absolutePath; // a dangling link: reported when it is read
-  }
+/**
+ * Real paths, asked of the file system once per folder (its real path, and which of its entries are links)
+ * rather than once per file: a library of 2,000 files in 20 folders costs 40 calls, not 2,000.
+ */
+function realPaths(): (absolutePath: string) => string {
+  const folders = new Map<string, { real: string; links: ReadonlySet<string> }>();
+  const folderOf = (dir: string) => {
+    let folder = folders.get(dir);
+    if (!folder) {
+      try {
+        const links = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isSymbolicLink());
+        folder = { real: realpathSync.native(dir), links: new Set(links.map((entry) => entry.name)) };
+      } catch {
+        folder = { real: dir, links: new Set() };
+      }
+      folders.set(dir, folder);
+    }
+    return folder;
+  };
+  return (absolutePath) => {
+    const cut = absolutePath.lastIndexOf(path.sep);
+    const dir = absolutePath.slice(0, cut) || path.sep;
+    const folder = folderOf(dir);
+    const name = absolutePath.slice(cut + 1);
+    if (!folder.links.has(name)) return folder.real === dir ? absolutePath : path.join(folder.real, name);
+    try {
+      return realpathSync.native(absolutePath);
+    } catch {
+      return absolutePath; // a dangling link: reported when it is read
+    }
+  };
 }
 
 function statOrUndefined(absolutePath: string) {
