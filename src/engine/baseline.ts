@@ -41,7 +41,7 @@ export function recordBaseline(baseline: Baseline, results: readonly FileResult[
   for (const result of results) {
     for (const [ruleId, count] of countsByRule(result.findings)) {
       if (only && !only.has(ruleId)) continue;
-      (next[keyOf(result.filePath)] ??= {})[ruleId] = { count };
+      (next[keyOf(result.filePath)] ??= table())[ruleId] = { count };
     }
   }
   return next;
@@ -53,13 +53,13 @@ export function recordBaseline(baseline: Baseline, results: readonly FileResult[
  */
 export function pruneBaseline(baseline: Baseline, results: readonly FileResult[], keyOf: BaselineKey, exists: (key: string) => boolean): Baseline {
   const linted = new Map(results.map((result) => [keyOf(result.filePath), countsByRule(result.findings)]));
-  const next: Baseline = {};
+  const next: Baseline = table();
   for (const [file, entries] of Object.entries(baseline)) {
     const counts = linted.get(file);
     if (!counts && !exists(file)) continue;
     for (const [ruleId, { count }] of Object.entries(entries)) {
       const kept = counts ? Math.min(count, counts.get(ruleId) ?? 0) : count;
-      if (kept > 0) (next[file] ??= {})[ruleId] = { count: kept };
+      if (kept > 0) (next[file] ??= table())[ruleId] = { count: kept };
     }
   }
   return next;
@@ -110,8 +110,15 @@ function staleFinding(options: { lang: Lang; fileName: string }, data: { rule: s
   return { ruleId: null, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
+/** Keys are file names and rule ids from a file anyone can edit: held without a prototype, so `__proto__` is a name. */
+function table<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 function copy(baseline: Baseline): Baseline {
-  return Object.fromEntries(Object.entries(baseline).map(([file, entries]) => [file, { ...entries }]));
+  const next: Baseline = table();
+  for (const [file, entries] of Object.entries(baseline)) next[file] = Object.assign(table<{ count: number }>(), entries);
+  return next;
 }
 
 /** Sorted keys, two-space indents, one entry a line: diffs of the file review well. */
@@ -134,7 +141,7 @@ export function writeBaseline(file: string, baseline: Baseline): void {
  * could hide anything.
  */
 export function readBaseline(file: string, shown: string, ruleIds: readonly string[]): Baseline {
-  if (!existsSync(file)) return {};
+  if (!existsSync(file)) return table();
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -169,7 +176,7 @@ export function readBaseline(file: string, shown: string, ruleIds: readonly stri
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) fail(at([file, ruleId], 'value'), usage('suppressionsCount', { rule: ruleId }));
     }
   }
-  return value as Baseline;
+  return copy(value as Baseline);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
