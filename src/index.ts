@@ -86,7 +86,7 @@ export async function render(input: RenderInput = {}, options: RenderOptions = {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await withManual(await gather(input, config, cwd), input.manual, config, cwd);
-  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang });
+  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang, cwd });
   const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
   if (failed && !options.force) return { ok: false, results };
   const handbook = buildHandbook({ ...chooseDocuments(loaded, input.manual, cwd), config });

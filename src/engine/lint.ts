@@ -104,18 +104,25 @@ export interface FileCheck {
 
 /** Parse, schema and every rule that looks within a document, for one file. */
 export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
-  const config = fileConfig(options, input.filePath);
-  const own = config === options.config ? options : { ...options, config };
+  const own = ownOptions(options, input.filePath);
   return checkLoaded(loadFile(input, own), input.filePath, own);
 }
 
+/** The options of one file: the config in force for it (its overrides laid over), which has none left to apply. */
+function ownOptions<T extends Pick<LintOptions, 'config' | 'cwd'>>(options: T, filePath: string): T {
+  const config = fileConfig(options, filePath);
+  return config === options.config ? options : { ...options, config };
+}
+
 /** One file parsed and checked against its schemas, as `checkLoaded` (and a handbook) start from it. */
-export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser'>): Project {
-  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: options.config.channels });
+export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser' | 'cwd'>): Project {
+  const { config } = ownOptions(options, input.filePath);
+  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: config.channels });
 }
 
 /** checkFile once the file is loaded: severities as set, then every rule that looks within a document. */
-export function checkLoaded(one: Project, filePath: string, options: LintOptions): FileCheck {
+export function checkLoaded(one: Project, filePath: string, fileOptions: LintOptions): FileCheck {
+  const options = ownOptions(fileOptions, filePath);
   const { settings, active, severity, lang } = ruleSetup(options);
   const findings = new Map([[filePath, one.findings.get(filePath) ?? []]]);
   for (const finding of findings.get(filePath)!) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);

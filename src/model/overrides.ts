@@ -52,7 +52,8 @@ export function configFor(config: ProjectConfig, absolutePath: string): ProjectC
   let byKey = resolved.get(config);
   if (!byKey) resolved.set(config, (byKey = new Map()));
   let merged = byKey.get(key);
-  if (!merged) byKey.set(key, (merged = matching.reduce(applyOverride, config)));
+  // What is in force for one file has no overrides left to apply.
+  if (!merged) byKey.set(key, (merged = { ...matching.reduce(applyOverride, config), overrides: undefined }));
   return merged;
 }
 
