@@ -40,6 +40,16 @@ describe('the baseline', () => {
     expect(sb(['lint', '--max-warnings', '0'], dir).code).toBe(0);
   });
 
+  it('--suppress-all exits 0 even when an unused disable comment, which has no rule to record, is reported', () => {
+    const dir = repository({ 'playbooks/refund.yaml': `# servicebook-disable-next-line politeness -- 검토 완료\n${playbook('refund')}` });
+    const run = sb(['lint', 'playbooks', '--report-unused-disables', '--suppress-all', '--format', 'json'], dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string | null }) => m.ruleId)).toEqual([null]);
+    expect(Object.keys(JSON.parse(readText(dir, SUPPRESSIONS))['playbooks/refund.yaml']).sort()).toEqual(['follow-up-due', 'risky-promise', 'step-order']);
+    expect(sb(['lint', 'playbooks', '--report-unused-disables'], dir).code).toBe(1);
+    expect(sb(['lint', 'playbooks'], dir).code).toBe(0);
+  });
+
   it('a new problem in a suppressed file fails the run, with every finding of that rule in that file', () => {
     const dir = library();
     sb(['lint', '--suppress-all'], dir);
