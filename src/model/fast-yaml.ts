@@ -38,10 +38,21 @@ export const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 });
 
 /**
- * Anchors, aliases, tags and directives: `yaml` handles them (alias limits, exact tag semantics). What
- * /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m finds, found from the indicators (rare) instead of from every space.
+ * Whether `yaml` must read this file: it holds an anchor, alias, tag or directive as YAML sees it (not text
+ * inside a block or quoted scalar), a quoted scalar or flow collection going on past its line, a lone \r, or
+ * something js-yaml rejects or that is not a mapping. One js-yaml pass at most (see `fastRead`).
  */
 export function needsFullParser(text: string): boolean {
+  return fastRead(text).reason !== undefined;
+}
+
+/**
+ * A cheap test from the characters alone: false means the text holds no anchor, alias, tag or directive for
+ * sure. What /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m finds, found from the indicators (rare) instead of from
+ * every space. It is only a filter: Markdown (`**요약**`), `&` and `!` in prose make it say "maybe", and the
+ * structure read by js-yaml then decides.
+ */
+export function mayHaveProperties(text: string): boolean {
   for (const indicator of '&*!') {
     for (let index = text.indexOf(indicator); index >= 0; index = text.indexOf(indicator, index + 1)) {
       if (index > 0 && !SEPARATOR.test(text[index - 1]!)) continue;
@@ -50,6 +61,14 @@ export function needsFullParser(text: string): boolean {
       if (next !== undefined && !NOT_A_NAME.test(next)) return true;
     }
   }
+  return hasDirectiveLine(text);
+}
+
+/**
+ * A % that starts a line: a directive, or an error (a block scalar's lines are indented, so never its text);
+ * `yaml` reads both.
+ */
+function hasDirectiveLine(text: string): boolean {
   for (let index = text.indexOf('%'); index >= 0; index = text.indexOf('%', index + 1)) {
     if (index === 0 || LINE_TERMINATOR.test(text[index - 1]!)) return true;
   }
@@ -62,9 +81,11 @@ const LINE_TERMINATOR = /^[\n\r\u2028\u2029]$/;
 
 /**
  * Multi-line quoted scalars and flow collections are where js-yaml forgives what `yaml` rejects (a
- * continuation line not indented enough); files that have them are read by `yaml`.
+ * continuation line not indented enough); files that have them are read by `yaml`. Like mayHaveProperties,
+ * a filter from the lines alone (a line of an e-mail body such as `참고: "자세한` says "maybe"): false means
+ * there is none for sure; the structure decides the rest.
  */
-function spansLines(text: string): boolean {
+export function mayHaveMultiLineFlow(text: string): boolean {
   // Only the lines that hold a quote or a bracket are looked at, each once.
   MAY_OPEN.lastIndex = 0;
   for (let match = MAY_OPEN.exec(text); match !== null; match = MAY_OPEN.exec(text)) {
@@ -152,15 +173,81 @@ function hasLoneCarriageReturn(text: string): boolean {
   return false;
 }
 
+/** Why a file is left to `yaml`; the fast path reads every other file. */
+export type FallbackReason =
+  | 'property' // an anchor, alias or tag where a node starts
+  | 'directive' // a line starting with %
+  | 'multi-line-flow' // a quoted scalar or flow collection going on past its line
+  | 'lone-cr' // a \r not followed by \n
+  | 'rejected' // js-yaml could not read it
+  | 'not-a-mapping'; // an empty or scalar document
+
+/**
+ * The documents of a file through js-yaml, or why `yaml` should read it instead. Most files pass both
+ * character filters and are read once, with nothing else to do. A file the filters cannot clear (Markdown
+ * emphasis, `&` or `!` in prose, a quote in an e-mail body) is read once with js-yaml's node events, which
+ * say where each node starts and ends: only a node that starts with &, * or ! has an anchor, alias or tag,
+ * and only a quoted scalar or flow collection whose own text spans a line break goes on past its line.
+ * Block scalars and text inside scalars never start a node, so what they hold does not count.
+ */
+export function fastRead(text: string): { documents: unknown[]; reason?: undefined } | { documents?: undefined; reason: FallbackReason } {
+  if (hasLoneCarriageReturn(text)) return { reason: 'lone-cr' };
+  const suspect = mayHaveProperties(text) || mayHaveMultiLineFlow(text);
+  if (suspect && hasDirectiveLine(text)) return { reason: 'directive' };
+  let documents: unknown[];
+  let reason: FallbackReason | undefined;
+  try {
+    if (!suspect) documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });
+    else {
+      const starts: number[] = [];
+      const listener = (event: jsYaml.EventType, state: jsYaml.State) => {
+        if (event === 'open') starts.push(state.position);
+        else reason ??= nodeReason(text, nodeStart(text, starts.pop()!), state);
+      };
+      documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false, listener });
+    }
+  } catch {
+    return { reason: 'rejected' };
+  }
+  if (reason) return { reason };
+  // Empty and scalar documents are errors; `yaml` counts and places them exactly.
+  return documents.every((document) => typeof document === 'object' && document !== null) ? { documents } : { reason: 'not-a-mapping' };
+}
+
 /** The documents of a file, or undefined when the file should be read by `yaml` instead. */
 export function loadFast(text: string): unknown[] | undefined {
-  if (needsFullParser(text) || hasLoneCarriageReturn(text) || spansLines(text)) return undefined;
-  let documents: unknown[];
-  try {
-    documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
-  }
-  // Empty and scalar documents are errors; `yaml` counts and places them exactly.
-  return documents.every((document) => typeof document === 'object' && document !== null) ? documents : undefined;
+  return fastRead(text).documents;
 }
+
+/** What makes a node, once read, a reason to leave the file to `yaml`: its first character and its extent. */
+function nodeReason(text: string, start: number, state: jsYaml.State): FallbackReason | undefined {
+  const first = text.charCodeAt(start);
+  if (first === AMPERSAND || first === ASTERISK || first === EXCLAMATION) return 'property';
+  const flow =
+    state.kind === 'scalar'
+      ? first === DOUBLE_QUOTE || first === SINGLE_QUOTE
+      : (state.kind === 'sequence' || state.kind === 'mapping') && (first === OPEN_BRACKET || first === OPEN_BRACE);
+  if (!flow) return undefined;
+  const newline = text.indexOf('\n', start);
+  return newline >= 0 && newline < state.position ? 'multi-line-flow' : undefined;
+}
+
+/**
+ * Where a node's own text starts: js-yaml opens it before the white space, line breaks and comment lines in
+ * front of it (properties come first, so an anchor or tag is the first character).
+ */
+function nodeStart(text: string, at: number): number {
+  let position = at;
+  for (;;) {
+    const code = text.charCodeAt(position);
+    if (code === SPACE || code === TAB || code === LF || code === CR) position++;
+    else if (code === HASH) {
+      const lineEnd = text.indexOf('\n', position);
+      if (lineEnd < 0) return text.length;
+      position = lineEnd + 1;
+    } else return position;
+  }
+}
+
+const [AMPERSAND, ASTERISK, EXCLAMATION, HASH] = [0x26, 0x2a, 0x21, 0x23];
+const [SPACE, TAB, LF, CR] = [0x20, 0x09, 0x0a, 0x0d];
