@@ -1,7 +1,8 @@
 /**
  * The fast path: js-yaml (about 8× faster than composing `yaml` documents) with the YAML 1.2 core schema
  * exactly as `yaml` resolves it, so a document means the same whichever parser read it. Anything unusual
- * (anchors, aliases, tags, directives, errors, empty documents) is left to `yaml`, which reports precisely.
+ * (anchors, aliases, tags, directives, errors, empty documents) is left to `yaml`, which reports precisely;
+ * what counts as unusual is read from the YAML's structure, not from its text (see `fastRead`).
  */
 import jsYaml from 'js-yaml';
 
