@@ -4,14 +4,18 @@
  * going on past its line, or something `yaml` reports as an error — never for Markdown, `&`, `!` or quotes
  * inside block and quoted scalars. Counted over both benchmark corpora and over generated Markdown-heavy files.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CST, Lexer, parseAllDocuments } from 'yaml';
 import { writeCorpus } from '../../bench/lib/corpus.js';
 import { fastRead, loadFast, needsFullParser } from '../../src/model/fast-yaml.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What `yaml`'s lexer finds: anchors, aliases, tags and directives as YAML sees them, nothing inside a scalar. */
 function yamlProperties(text: string): string[] {
@@ -58,6 +62,29 @@ describe.each(['markdown', 'classic'] as const)('the %s benchmark corpus (2,000 
   }, 120_000);
 
   if (flavor === 'markdown') {
+    it('places the findings of its defective files without composing them with yaml', () => {
+      // In a process of its own (the test runner loads yaml itself): lint every file with a seeded defect but
+      // the repeated key (an error only yaml reports), then look whether the yaml package was ever loaded.
+      const files = [...new Set(manifest.defects.filter((defect) => defect.rule !== 'yaml-syntax').map((defect) => defect.file))];
+      const dist = (file: string) => JSON.stringify(pathToFileURL(path.join(root, 'dist', file)).href);
+      const script = `
+        import { readFileSync } from 'node:fs';
+        import { createRequire } from 'node:module';
+        const { lint } = await import(${dist('engine/lint.js')});
+        const { loadConfig } = await import(${dist('model/config.js')});
+        const files = ${JSON.stringify(files)};
+        const inputs = files.map((filePath) => ({ filePath, text: readFileSync(filePath, 'utf8') }));
+        const results = lint(inputs, { config: loadConfig({ cwd: process.cwd() }), mode: 'lint' });
+        const yamlLoaded = Object.keys(createRequire(import.meta.url).cache).some((key) => /[\\/]node_modules[\\/]yaml[\\/]/.test(key));
+        process.stdout.write(JSON.stringify({ findings: results.map((result) => result.findings.length), yamlLoaded }));`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      const { findings, yamlLoaded } = JSON.parse(run.stdout) as { findings: number[]; yamlLoaded: boolean };
+      expect(files.length).toBeGreaterThan(50);
+      expect(findings.every((count) => count > 0)).toBe(true);
+      expect(yamlLoaded).toBe(false);
+    }, 60_000);
+
     it('is written the way people write e-mail and chat bodies', () => {
       const texts = readdirSync(path.join(dir, 'playbooks')).map((name) => readFileSync(path.join(dir, 'playbooks', name), 'utf8'));
       const all = texts.join('\n');
