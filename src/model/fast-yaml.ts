@@ -48,123 +48,21 @@ export function needsFullParser(text: string): boolean {
 }
 
 /**
- * A cheap test from the characters alone: false means the text holds no anchor, alias, tag or directive for
- * sure. What /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m finds, found from the indicators (rare) instead of from
- * every space. It is only a filter: Markdown (`**요약**`), `&` and `!` in prose make it say "maybe", and the
- * structure read by js-yaml then decides.
- */
-export function mayHaveProperties(text: string): boolean {
-  for (const indicator of '&*!') {
-    for (let index = text.indexOf(indicator); index >= 0; index = text.indexOf(indicator, index + 1)) {
-      if (index > 0 && !SEPARATOR.test(text[index - 1]!)) continue;
-      if (indicator === '!') return true;
-      const next = text[index + 1];
-      if (next !== undefined && !NOT_A_NAME.test(next)) return true;
-    }
-  }
-  return hasDirectiveLine(text);
-}
-
-/**
  * A % that starts a line: a directive, or an error (a block scalar's lines are indented, so never its text);
  * `yaml` reads both.
  */
 function hasDirectiveLine(text: string): boolean {
   for (let index = text.indexOf('%'); index >= 0; index = text.indexOf('%', index + 1)) {
-    if (index === 0 || LINE_TERMINATOR.test(text[index - 1]!)) return true;
+    if (index === 0) return true;
+    const before = text.charCodeAt(index - 1);
+    if (before === LF || before === CR || before === 0x2028 || before === 0x2029) return true;
   }
   return false;
-}
-
-const SEPARATOR = /^[\s[{,]$/;
-const NOT_A_NAME = /^[\s,[\]{}]$/;
-const LINE_TERMINATOR = /^[\n\r\u2028\u2029]$/;
-
-/**
- * Multi-line quoted scalars and flow collections are where js-yaml forgives what `yaml` rejects (a
- * continuation line not indented enough); files that have them are read by `yaml`. Like mayHaveProperties,
- * a filter from the lines alone (a line of an e-mail body such as `참고: "자세한` says "maybe"): false means
- * there is none for sure; the structure decides the rest.
- */
-export function mayHaveMultiLineFlow(text: string): boolean {
-  // Only the lines that hold a quote or a bracket are looked at, each once.
-  MAY_OPEN.lastIndex = 0;
-  for (let match = MAY_OPEN.exec(text); match !== null; match = MAY_OPEN.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    const newline = text.indexOf('\n', match.index);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (leavesOpen(text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd))) return true;
-    MAY_OPEN.lastIndex = lineEnd;
-  }
-  return false;
-}
-
-const MAY_OPEN = /["'[{]/g;
-const LINE_START = /[ \t]*(?:-[ \t]+)*/y;
-const PLAIN_KEY = /[^\s#"'[{][^#]*?:(?:[ \t]+|$)/y;
-const AFTER_KEY = /[ \t]*:(?:[ \t]+|$)/y;
-
-/** Whether a value on this line (after its keys, quoted or not) opens a quote or bracket that it does not close. */
-function leavesOpen(line: string): boolean {
-  LINE_START.lastIndex = 0;
-  LINE_START.exec(line);
-  let at = LINE_START.lastIndex;
-  for (;;) {
-    const char = line[at];
-    if (char === '"' || char === "'" || char === '[' || char === '{') {
-      const end = closingIndex(line, at);
-      if (end < 0) return true;
-      AFTER_KEY.lastIndex = end; // a quoted key (or a flow collection as key): its value follows
-      if (!AFTER_KEY.exec(line)) return false;
-      at = AFTER_KEY.lastIndex;
-    } else {
-      PLAIN_KEY.lastIndex = at;
-      if (!PLAIN_KEY.exec(line)) return false;
-      at = PLAIN_KEY.lastIndex;
-    }
-  }
-}
-
-/**
- * Where the quoted scalar or flow collection that starts at `start` closes on the line, or -1. Read by code
- * unit: a Hangul character read as a string would be a new string each time, and most quoted lines are says.
- */
-function closingIndex(line: string, start: number): number {
-  const opener = line.charCodeAt(start);
-  if (opener === DOUBLE_QUOTE) {
-    for (let i = start + 1; i < line.length; i++) {
-      const code = line.charCodeAt(i);
-      if (code === BACKSLASH) i++;
-      else if (code === DOUBLE_QUOTE) return i + 1;
-    }
-    return -1;
-  }
-  if (opener === SINGLE_QUOTE) {
-    // '' is a quote inside: the search goes on after it.
-    for (let i = line.indexOf("'", start + 1); i >= 0; i = line.indexOf("'", i + 2)) {
-      if (line.charCodeAt(i + 1) !== SINGLE_QUOTE) return i + 1;
-    }
-    return -1;
-  }
-  let depth = 0;
-  for (let i = start; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === OPEN_BRACKET || code === OPEN_BRACE) depth++;
-    else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
-      if (--depth === 0) return i + 1;
-    } else if ((code === DOUBLE_QUOTE || code === SINGLE_QUOTE) && /[[{,:\s]/.test(line[i - 1] ?? ' ')) {
-      const end = closingIndex(line, i); // a quoted scalar inside: its brackets are text
-      if (end < 0) return -1;
-      i = end - 1;
-    }
-  }
-  return -1;
 }
 
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = [0x5b, 0x5d, 0x7b, 0x7d];
+const [OPEN_BRACKET, OPEN_BRACE] = [0x5b, 0x7b];
 
 /** A \r that is not part of \r\n: `yaml` does not always take it for a line break (after `key: |-`, it rejects it). */
 function hasLoneCarriageReturn(text: string): boolean {
@@ -184,29 +82,25 @@ export type FallbackReason =
   | 'not-a-mapping'; // an empty or scalar document
 
 /**
- * The documents of a file through js-yaml, or why `yaml` should read it instead. Most files pass both
- * character filters and are read once, with nothing else to do. A file the filters cannot clear (Markdown
- * emphasis, `&` or `!` in prose, a quote in an e-mail body) is read once with js-yaml's node events, which
- * say where each node starts and ends: only a node that starts with &, * or ! has an anchor, alias or tag,
- * and only a quoted scalar or flow collection whose own text spans a line break goes on past its line.
- * Block scalars and text inside scalars never start a node, so what they hold does not count.
+ * The documents of a file through js-yaml, or why `yaml` should read it instead: one js-yaml pass with its node
+ * events, which say where each node starts and ends. Only a node that starts with &, * or ! has an anchor,
+ * alias or tag, and only a quoted scalar or flow collection whose own text spans a line break goes on past its
+ * line. Block scalars and text inside scalars never start a node, so what they hold (Markdown's `**요약**` at
+ * the start of a line of an e-mail body, `&` and `!` in prose, a quote left open) does not count. Cheaper than
+ * the character scans it replaces (they had to look at every quote and bracket, and then were unsure).
  */
 export function fastRead(text: string): { documents: unknown[]; reason?: undefined } | { documents?: undefined; reason: FallbackReason } {
   if (hasLoneCarriageReturn(text)) return { reason: 'lone-cr' };
-  const suspect = mayHaveProperties(text) || mayHaveMultiLineFlow(text);
-  if (suspect && hasDirectiveLine(text)) return { reason: 'directive' };
+  if (hasDirectiveLine(text)) return { reason: 'directive' };
   let documents: unknown[];
   let reason: FallbackReason | undefined;
+  const starts: number[] = [];
+  const listener = (event: jsYaml.EventType, state: jsYaml.State) => {
+    if (event === 'open') starts.push(state.position);
+    else reason ??= nodeReason(text, nodeStart(text, starts.pop()!), state);
+  };
   try {
-    if (!suspect) documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });
-    else {
-      const starts: number[] = [];
-      const listener = (event: jsYaml.EventType, state: jsYaml.State) => {
-        if (event === 'open') starts.push(state.position);
-        else reason ??= nodeReason(text, nodeStart(text, starts.pop()!), state);
-      };
-      documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false, listener });
-    }
+    documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false, listener });
   } catch {
     return { reason: 'rejected' };
   }
