@@ -1,5 +1,5 @@
 /** The pure core: source texts → parsed documents → schema + rules → findings per file. No I/O here. */
-import { ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
+import { knownPurposes, ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
 import { compareFindings, type FileResult, type Finding } from '../core/findings.js';
 import type { Directive } from '../model/directives.js';
 import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from '../model/load.js';
@@ -46,9 +46,9 @@ export interface Project {
 
 export function loadProject(
   inputs: readonly SourceInput[],
-  options: { parser?: Parser; lang?: Lang; channels?: readonly string[] } = {},
+  options: { parser?: Parser; lang?: Lang; channels?: readonly string[]; purposes?: readonly string[] } = {},
 ): Project {
-  const { parser = 'fast', lang = 'en', channels } = options;
+  const { parser = 'fast', lang = 'en', channels, purposes } = options;
   const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
   for (const input of inputs) {
     const found: Finding[] = [];
@@ -64,7 +64,7 @@ export function loadProject(
       found.push({ ruleId: 'schema', severity: 'error', message: findingMessage(lang, 'noDocument'), line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     for (const document of file.documents) {
-      const { kind, findings } = checkDocument(document, lang, channels);
+      const { kind, findings } = checkDocument(document, lang, channels, purposes);
       found.push(...findings);
       if (kind === 'playbook') project.playbooks.push({ file, document, data: document.value as Playbook });
       if (kind === 'manual') project.manuals.push({ file, document, data: document.value as Manual });
@@ -99,7 +99,8 @@ export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
 
 /** One file parsed and checked against its schemas, as `checkLoaded` (and a handbook) start from it. */
 export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser'>): Project {
-  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: options.config.channels });
+  const { config } = options;
+  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: config.channels, purposes: knownPurposes(config) });
 }
 
 /** checkFile once the file is loaded: severities as set, then every rule that looks within a document. */

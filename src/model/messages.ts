@@ -36,6 +36,11 @@ export const findingMessages = {
     en: '`{{channel}}` is not a channel: use {{known}}, or declare it under `channels` in servicebook.yaml.',
     ko: '`{{channel}}`은(는) 채널이 아닙니다. {{known}} 중 하나를 쓰거나 servicebook.yaml의 `channels`에 선언하세요.',
   },
+  // Purposes (src/model/purposes.ts): the schema cannot know the purposes a project declares.
+  unknownPurpose: {
+    en: 'Scenario "{{scenario}}" has the purpose `{{purpose}}`, which is neither built in nor declared in servicebook.yaml (known: {{known}}){{hint}} Use one of them, or declare it under `purposes` with the step kinds it requires.',
+    ko: '시나리오 "{{scenario}}"의 purpose `{{purpose}}`은(는) 기본 목적도 아니고 servicebook.yaml에 선언된 목적도 아닙니다(사용 가능: {{known}}).{{hint}} 이 중 하나를 쓰거나, `purposes`에 필요한 단계 종류와 함께 선언하세요.',
+  },
   subjectNotEmail: {
     en: '`subject` is for email scripts only; the {{channel}} script has no subject line.',
     ko: '`subject`는 이메일 스크립트에만 씁니다. {{channel}} 스크립트에는 제목이 없습니다.',
