@@ -3,6 +3,32 @@ import rule from '../../src/rules/step-order.js';
 import { playbookWith, runRule, testRule } from '../helpers/ruleTester.js';
 
 /** One reply goes to the apology first, the other straight to the explanation. */
+const branchExplainsFirst = playbookWith({
+  scripts: [
+    '      chat:',
+    '        steps:',
+    '          - kind: greeting', // 13
+    '            say: 안녕하세요, 고객센터 상담원 김하늘입니다.',
+    '          - id: ask', // 15
+    '            kind: questioning',
+    '            say: 어떤 점이 불편하셨는지 말씀해 주시겠어요?',
+    '            replies:',
+    '              - customer: 환불이 아직도 안 들어왔어요. 너무 답답해요.',
+    '                goto: sorry',
+    '              - customer: 환불 언제 들어오나요?',
+    '                goto: explain',
+    '          - id: sorry',
+    '            kind: empathy',
+    '            say: 많이 기다리셨을 텐데 불편을 드려 정말 죄송합니다.',
+    '          - id: explain', // 26
+    '            kind: explanation', // 27
+    '            say: 환불은 카드사 처리에 따라 3~5영업일이 걸립니다.',
+    '          - kind: empathy',
+    '            say: 오래 기다리시게 해서 죄송합니다.',
+  ].join('\n'),
+});
+
+/** A branch that never passes empathy: required-steps' finding, not an ordering problem. */
 const branchSkipsEmpathy = playbookWith({
   scripts: [
     '      chat:',
@@ -28,6 +54,10 @@ const branchSkipsEmpathy = playbookWith({
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a branch that never passes empathy is left to required-steps (the path must pass both kinds)',
+      yaml: branchSkipsEmpathy,
+    },
     {
       name: 'suppressed with a reason on the line before `kind:`',
       yaml: playbookWith({
@@ -145,8 +175,8 @@ testRule(rule, {
       ],
     },
     {
-      name: 'one reply reaches the explanation without the apology',
-      yaml: branchSkipsEmpathy,
+      name: 'one reply reaches the explanation before the apology',
+      yaml: branchExplainsFirst,
       errors: [
         {
           messageId: 'explanationBeforeEmpathy',
@@ -208,7 +238,7 @@ testRule(rule, {
 
 describe('step-order flow', () => {
   it('gives each stop of the path that comes too early, for SARIF code flows', () => {
-    const [finding] = runRule(rule, { name: 'branch', yaml: branchSkipsEmpathy });
+    const [finding] = runRule(rule, { name: 'branch', yaml: branchExplainsFirst });
     expect(finding?.flow).toEqual([
       expect.objectContaining({ message: 'greeting', line: 13, column: 13 }),
       expect.objectContaining({ message: 'ask ("환불 언제 들어오나요?")', line: 15, column: 13 }),
