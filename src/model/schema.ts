@@ -105,6 +105,8 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
     if (['if', 'oneOf', 'anyOf', 'not'].includes(error.keyword)) return false;
+    // An error inside `propertyNames` is about a key: the `propertyNames` error itself names it.
+    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) return false;
     if (error.keyword !== 'type' && typeErrorPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))) return false;
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) return false;
@@ -158,8 +160,14 @@ function toProblem(value: unknown, error: ErrorObject, root: PlaceRoot): SchemaP
       return at('wrongType', { expected: typeWords(String(params.type)), actual: typeName(given) });
     case 'pattern':
       return at(patternMessage(String(field)), { given: `\`${String(given)}\``, example: kebab(String(given)) });
-    case 'propertyNames':
-      return at('badKey');
+    case 'propertyNames': {
+      const name = String(params.propertyName ?? '');
+      if (name === '') return at('badKey');
+      const identifiers = field === 'placeholders' || field === 'facts';
+      return identifiers
+        ? at('badIdentifierKey', { name, example: `{{${field === 'facts' ? 'facts.' : ''}${name.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(\d)/, '_$1')}}}` }, [...path, name], 'key')
+        : at('badKebabKey', { name, example: kebab(name) }, [...path, name], 'key');
+    }
     case 'minItems':
       return at('tooFewItems', { limit: Number(params.limit), items: params.limit === 1 ? 'item' : 'items' });
     case 'minLength':
