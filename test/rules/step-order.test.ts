@@ -246,3 +246,41 @@ describe('step-order flow', () => {
     ]);
   });
 });
+
+/** FORMAT.md §3 step-order with the additions: empathy first only where it is required; a step of several kinds does them at once. */
+const steps = (...list: [kind: string, say: string][]) =>
+  ['      chat:', '        steps:', ...list.flatMap(([kind, say]) => [`          - kind: ${kind}`, `            say: ${say}`])].join('\n');
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a notice states the facts first',
+      yaml: playbookWith({ purpose: 'notice', scripts: steps(['explanation', '출고가 하루 늦어집니다.'], ['empathy', '기다리시게 해 죄송합니다.']) }),
+    },
+    {
+      name: 'explanation and empathy in one step',
+      yaml: playbookWith({ scripts: steps(['[explanation, empathy]', '출고가 늦어집니다. 죄송합니다.'], ['empathy', '많이 답답하셨죠.'], ['follow-up', '내일 알려 드리겠습니다.']) }),
+    },
+    {
+      name: 'a follow-up in the same step as the explanation',
+      yaml: playbookWith({ scripts: steps(['empathy', '죄송합니다.'], ['[follow-up, explanation]', '내일 다시 안내드리겠습니다. 물량이 몰려 늦어졌습니다.'], ['explanation', '택배사에 확인했습니다.']) }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a complaint still asks for empathy first',
+      yaml: playbookWith({ purpose: 'complaint', scripts: steps(['explanation', '출고가 하루 늦어집니다.'], ['empathy', '기다리시게 해 죄송합니다.']) }),
+      errors: [{ messageId: 'explanationBeforeEmpathy', line: 14, column: 19 }],
+    },
+    {
+      name: 'a notice still asks for the explanation before the follow-up',
+      yaml: playbookWith({ purpose: 'notice', scripts: steps(['follow-up', '내일 다시 안내드리겠습니다.'], ['explanation', '출고가 하루 늦어집니다.']) }),
+      errors: [{ messageId: 'followUpBeforeExplanation', line: 14, column: 19, data: { path: 'follow-up' } }],
+    },
+    {
+      name: 'a step of several kinds is named by its kinds on the path',
+      yaml: playbookWith({ scripts: steps(['[greeting, explanation]', '안녕하세요. 출고가 늦어집니다.'], ['empathy', '죄송합니다.']) }),
+      errors: [{ messageId: 'explanationBeforeEmpathy', data: { step: 'greeting+explanation', path: 'greeting+explanation' } }],
+    },
+  ],
+});
