@@ -32,6 +32,10 @@ const texts = {
       { kind: 'follow-up', id: 'promise', say: '확인 결과는 내일 중으로 문자로 다시 안내해 드리겠습니다.', due: 'P1D', via: 'sms' },
       { kind: 'closing', say: '기다려 주셔서 감사합니다. 좋은 하루 보내세요.' },
     ],
+    public: [
+      { kind: ['empathy', 'explanation'], say: '배송이 늦어져 걱정을 드려 죄송합니다. 택배사 물량이 몰려 늦어지고 있으며, 보통 {{facts.delivery_window}} 안에 다시 움직입니다.', note: '공개 답글입니다. 이름, 주문 번호, 연락처를 쓰지 않습니다.' },
+      { kind: 'follow-up', say: '주문 번호는 여기에 남기지 마시고 1:1 문의로 보내 주시면 내일 중으로 확인해 답변드리겠습니다.', due: 'P1D' },
+    ],
     short: [
       { kind: ['empathy', 'explanation'], say: '{{customer_name}}님, 배송이 늦어져 죄송합니다. {{facts.delivery_window}} 안에 도착 예정입니다.' },
       { kind: 'follow-up', say: '출발하면 다시 알려 드리겠습니다.', due: 'P1D', via: 'sms' },
@@ -53,6 +57,10 @@ const texts = {
       { kind: 'follow-up', id: 'promise', say: 'We will text you the result by tomorrow.', due: 'P1D', via: 'sms' },
       { kind: 'closing', say: 'Thank you for your patience. Have a good day.' },
     ],
+    public: [
+      { kind: ['empathy', 'explanation'], say: "We're sorry your parcel is late. The carrier is handling a high volume, and parcels usually move again within {{facts.delivery_window}}.", note: 'A public reply: no names, order numbers or contact details.' },
+      { kind: 'follow-up', say: 'Please send us your order number in a private message, not here, and we will reply by tomorrow.', due: 'P1D' },
+    ],
     short: [
       { kind: ['empathy', 'explanation'], say: '{{customer_name}}, sorry your parcel is late. It should arrive within {{facts.delivery_window}}.' },
       { kind: 'follow-up', say: 'We will text you when it ships.', due: 'P1D', via: 'sms' },
@@ -62,6 +70,8 @@ const texts = {
 } satisfies Record<StarterLocale, unknown>;
 
 const SHORT_CHANNELS = new Set(['sms']);
+/** Replies everyone can read (the default publicChannels): no personal data, so no personal placeholder. */
+const PUBLIC_CHANNELS = new Set(['social']);
 
 export function configFile(locale: StarterLocale, channels: readonly string[]): string {
   return [
@@ -100,7 +110,8 @@ export function playbookFile(locale: StarterLocale, channels: readonly string[])
     lines.push(`      ${channel}:`);
     if (channel === 'email') lines.push(`        subject: ${quote(t.subject)}`);
     lines.push('        steps:');
-    for (const step of (SHORT_CHANNELS.has(channel) ? t.short : t.long) as StepText[]) lines.push(...stepLines(step));
+    const steps = PUBLIC_CHANNELS.has(channel) ? t.public : SHORT_CHANNELS.has(channel) ? t.short : t.long;
+    for (const step of steps as StepText[]) lines.push(...stepLines(step));
   }
   return `${lines.join('\n')}\n`;
 }

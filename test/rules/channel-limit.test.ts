@@ -169,7 +169,7 @@ testRule(rule, {
       name: 'limits.kakao.maxChars from the config',
       yaml: playbookWith({ channels: ['kakao'], scripts: script('kakao', `"${'가'.repeat(101)}"`) }),
       config: { limits: { kakao: { maxChars: 100 } } },
-      errors: [{ messageId: 'tooManyChars', data: { chars: 101, limit: 100 } }],
+      errors: [{ messageId: 'tooManyChars', line: 14, column: 18, data: { chars: 101, limit: 100 } }],
     },
   ],
 });

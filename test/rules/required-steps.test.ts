@@ -293,8 +293,8 @@ testRule(rule, {
       yaml: playbookWith({ purpose: 'request', scripts: chatSteps(['explanation', '취소를 접수했습니다.']) }),
       config: { required: { '*': ['empathy', 'explanation', 'follow-up'], chat: ['greeting'] } },
       errors: [
-        { messageId: 'missing', data: { kind: 'follow-up' } },
-        { messageId: 'missing', data: { kind: 'greeting' } },
+        { messageId: 'missing', line: 13, column: 9, data: { kind: 'follow-up' } },
+        { messageId: 'missing', line: 13, column: 9, data: { kind: 'greeting' } },
       ],
     },
   ],

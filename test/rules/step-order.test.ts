@@ -280,7 +280,7 @@ testRule(rule, {
     {
       name: 'a step of several kinds is named by its kinds on the path',
       yaml: playbookWith({ scripts: steps(['[greeting, explanation]', '안녕하세요. 출고가 늦어집니다.'], ['empathy', '죄송합니다.']) }),
-      errors: [{ messageId: 'explanationBeforeEmpathy', data: { step: 'greeting+explanation', path: 'greeting+explanation' } }],
+      errors: [{ messageId: 'explanationBeforeEmpathy', line: 13, column: 19, data: { step: 'greeting+explanation', path: 'greeting+explanation' } }],
     },
   ],
 });
