@@ -7,13 +7,16 @@ import { scriptsOf, type Rule } from './types.js';
  * A reply on a public channel (a review reply, a public comment) is read by everyone, for years: a customer's
  * name, phone number, e-mail address, card, account or order number there is a privacy breach.
  */
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** The longest an address can be (RFC 5321): a scan from an `@` never goes further, so no text is read twice over. */
+const MAX_EMAIL = 254;
+const LOCAL = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
 /** Korean numbers (010-1234-5678, 02-123-4567, +82 10 1234 5678, 1588-0000) and North American ones ((555) 123-4567). */
 const PHONE =
   /(?<![\d-])(?:(?:\+82[-\s.]?|0)\d{1,2}[-\s.)]\s?\d{3,4}[-\s.]\d{4}|1[5-9]\d{2}-\d{4}|(?:\+1[-\s.]?)?\(?\d{3}\)?[-\s.]\s?\d{3}[-\s.]\d{4})(?![\d-])/g;
-/** A run of digits, alone or in groups joined by one hyphen or space: a card, account or order number at 10 digits or more. */
-const NUMBER = /(?<![\d-])\d+(?:[-\s]\d+)*(?![\d-])/g;
 const MIN_DIGITS = 10;
+/** Dates and clock times are not numbers of a person: 2026-03-15, 2026.3.15, 14:30 are masked before counting digits. */
+const DATE_OR_TIME = /(?<!\d)(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2})(?!\d)/g;
 
 export default {
   id: 'public-privacy',
@@ -76,12 +79,12 @@ export default {
             if (!use.isFact && personal.has(use.name)) report('personalPlaceholder', { placeholder: `{{${use.name}}}` });
           }
           // Outside placeholders only: `{{facts.hotline}}` is a number the team chose to publish.
-          const plain = text.replace(/\{\{[^{}]*\}\}/g, ' ');
+          const plain = text.replace(/\{\{[^{}]*\}\}/g, ' ').replace(DATE_OR_TIME, (date) => ' '.repeat(date.length));
           const found: [number, number][] = [];
           const taken = (start: number, end: number) => found.some(([from, to]) => start < to && end > from);
-          for (const match of plain.matchAll(EMAIL)) {
-            found.push([match.index, match.index + match[0].length]);
-            report('emailAddress', { value: match[0] });
+          for (const [start, end] of emailsIn(plain)) {
+            found.push([start, end]);
+            report('emailAddress', { value: plain.slice(start, end) });
           }
           for (const match of plain.matchAll(PHONE)) {
             const [start, end] = [match.index, match.index + match[0].length];
@@ -89,15 +92,59 @@ export default {
             found.push([start, end]);
             report('phoneNumber', { value: match[0].trim() });
           }
-          for (const match of plain.matchAll(NUMBER)) {
-            const [start, end] = [match.index, match.index + match[0].length];
-            const digits = match[0].replace(/\D/g, '').length;
+          for (const [start, end, digits] of digitGroupsIn(plain)) {
             if (digits < MIN_DIGITS || taken(start, end)) continue;
             found.push([start, end]);
-            report('longNumber', { digits, value: match[0] });
+            report('longNumber', { digits, value: plain.slice(start, end) });
           }
         }
       }
     }
   },
 } satisfies Rule;
+
+/** E-mail addresses, found from each `@` outwards in one pass (a regex would read a long word again from every letter). */
+function emailsIn(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_EMAIL && LOCAL.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < MAX_EMAIL && DOMAIN.test(text[end]!)) end++;
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const domain = text.slice(at + 1, end);
+    if (start < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) found.push([start, end]);
+  }
+  return found;
+}
+
+/**
+ * Runs of digits, alone or in groups joined by one hyphen or one space (1234-5678-9012-3456, 110 123 456789),
+ * with how many digits each holds: one pass over the text.
+ */
+function digitGroupsIn(text: string): [number, number, number][] {
+  const groups: [number, number, number][] = [];
+  const isDigit = (index: number) => index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57;
+  let index = 0;
+  while (index < text.length) {
+    if (!isDigit(index)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let digits = 0;
+    let end = index;
+    for (;;) {
+      while (isDigit(index)) {
+        index++;
+        digits++;
+      }
+      end = index;
+      const separator = text[index];
+      if ((separator === '-' || separator === ' ') && isDigit(index + 1)) index++;
+      else break;
+    }
+    groups.push([start, end, digits]);
+  }
+  return groups;
+}

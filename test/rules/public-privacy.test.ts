@@ -25,6 +25,7 @@ testRule(rule, {
     { name: 'the company number and address as facts', yaml: playbookWith({ channels: ['social'], extra, scripts: social('{{facts.hotline}} 또는 {{facts.support_email}}로 문의해 주세요.') }) },
     { name: 'a personal placeholder on a private channel', yaml: playbookWith({ channels: ['chat'], extra, scripts: social('{{customer_name}}님, 010-1234-5678로 연락드리겠습니다.', 'chat') }) },
     { name: 'short numbers, money and dates', yaml: playbookWith({ channels: ['social'], extra, scripts: social('3~5영업일, 12,000원, 2026-03-15, 오후 3시 안에 처리됩니다.') }) },
+    { name: 'a date and a clock time side by side', yaml: playbookWith({ channels: ['social'], extra, scripts: social('2026-03-15 14:30에 점검이 끝났습니다. 2026.3.15 10 30분') }) },
     {
       name: 'social is not public when the config lists other channels',
       yaml: playbookWith({ channels: ['social'], extra, scripts: social('{{customer_name}}님 감사합니다.') }),
