@@ -1,6 +1,6 @@
 /** The pure core: source texts → parsed documents → schema + rules → findings per file. No I/O here. */
 import path from 'node:path';
-import { ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
+import { knownPurposes, ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
 import { configFor } from '../model/overrides.js';
 import { compareFindings, type FileResult, type Finding } from '../core/findings.js';
 import type { Directive } from '../model/directives.js';
@@ -56,9 +56,9 @@ export interface Project {
 
 export function loadProject(
   inputs: readonly SourceInput[],
-  options: { parser?: Parser; lang?: Lang; channels?: readonly string[] } = {},
+  options: { parser?: Parser; lang?: Lang; channels?: readonly string[]; purposes?: readonly string[] } = {},
 ): Project {
-  const { parser = 'fast', lang = 'en', channels } = options;
+  const { parser = 'fast', lang = 'en', channels, purposes } = options;
   const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
   for (const input of inputs) {
     const found: Finding[] = [];
@@ -74,7 +74,7 @@ export function loadProject(
       found.push({ ruleId: 'schema', severity: 'error', message: findingMessage(lang, 'noDocument'), line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     for (const document of file.documents) {
-      const { kind, findings } = checkDocument(document, lang, channels);
+      const { kind, findings } = checkDocument(document, lang, channels, purposes);
       found.push(...findings);
       if (kind === 'playbook') project.playbooks.push({ file, document, data: document.value as Playbook });
       if (kind === 'manual') project.manuals.push({ file, document, data: document.value as Manual });
@@ -117,7 +117,7 @@ function ownOptions<T extends Pick<LintOptions, 'config' | 'cwd'>>(options: T, f
 /** One file parsed and checked against its schemas, as `checkLoaded` (and a handbook) start from it. */
 export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser' | 'cwd'>): Project {
   const { config } = ownOptions(options, input.filePath);
-  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: config.channels });
+  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: config.channels, purposes: knownPurposes(config) });
 }
 
 /** checkFile once the file is loaded: severities as set, then every rule that looks within a document. */

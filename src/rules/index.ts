@@ -8,6 +8,7 @@ import factDrift from './fact-drift.js';
 import followUpDue from './follow-up-due.js';
 import noPersonalization from './no-personalization.js';
 import politeness from './politeness.js';
+import publicPrivacy from './public-privacy.js';
 import requiredSteps from './required-steps.js';
 import riskyPromise from './risky-promise.js';
 import schema from './schema.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   politeness,
   channelLimit,
   unknownPlaybook,
+  publicPrivacy,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const CONTRACT_RULES = [
   'yaml-syntax', 'schema', 'duplicate-id', 'channel-coverage', 'required-steps', 'broken-goto', 'unreachable-step',
   'unknown-placeholder', 'empty-step', 'fact-drift', 'risky-promise', 'no-personalization', 'follow-up-due',
-  'step-order', 'politeness', 'channel-limit', 'unknown-playbook',
+  'step-order', 'politeness', 'channel-limit', 'unknown-playbook', 'public-privacy',
 ];
 const WARN_BY_DEFAULT = ['unreachable-step', 'risky-promise', 'no-personalization', 'follow-up-due', 'step-order', 'politeness'];
 
