@@ -459,8 +459,8 @@ function targets(result, all) {
   // Issue 16, on the markdown corpus (informative on the classic one).
   const judged = big && result.corpus.flavor === 'markdown';
   const issue16 = (target, value, cpu, limit, max) => {
-    const note = value === undefined ? (options.anchors ? 'ajv-cli not installed' : 'run with --anchors') : `${judged ? '' : 'informative; '}CPU time ${fmt(cpu)}`;
-    add(`${target} (issue 16)`, fmt(value), limit, judged && value !== undefined ? value <= max : undefined, note);
+    const note = value === undefined ? (options.anchors ? 'ajv-cli not installed' : 'run with --anchors') : `${judged ? '' : 'informative; '}CPU time ${fmt(cpu, 3)}`;
+    add(`${target} (issue 16)`, fmt(value, 3), limit, judged && value !== undefined ? value <= max : undefined, note);
   };
   issue16('`validate` no slower than ajv-cli', rows.pairs.validateVsAjv, rows.pairs.validateVsAjvCpu, '≤ 1.0× ajv-cli', 1);
   issue16('`lint`, every rule, within 2× ajv-cli', rows.pairs.lintVsAjv, rows.pairs.lintVsAjvCpu, '≤ 2.0× ajv-cli', 2);
