@@ -26,6 +26,8 @@ export interface ProjectConfig {
   limits: Record<string, { maxBytes?: number }>;
   words: { riskyPromise: string[]; emptyMarkers: string[] };
   maxFileBytes: number;
+  /** Per help-desk target, how each placeholder is written there (FORMAT.md §2 `export`). */
+  export?: Record<string, { placeholders?: Record<string, string> }>;
 }
 
 export const DEFAULT_REQUIRED: StepKind[] = ['empathy', 'explanation', 'follow-up'];
