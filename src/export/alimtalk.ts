@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { fill } from '../core/messages.js';
 import { fileSafe, jsonFile, type ExportProblem, type ExportResult } from './output.js';
-import { placeholderExample, targetText, type PlaceholderWriter, type Reply } from './scripts.js';
+import { placeholderExample, targetText, type PlaceholderWriter, type DeskReply } from './scripts.js';
 
 export const ALIMTALK_MAX_CHARS = 1000;
 export const ALIMTALK_MAX_BUTTONS = 5;
@@ -23,7 +23,7 @@ export interface AlimtalkTemplate {
 /** Words that make a message advertising, which 알림톡 refuses (정보통신망법: 광고성 정보는 친구톡이나 (광고) 문자로). */
 const ADVERTISING = /할인|이벤트|쿠폰|특가|프로모션|사은품|적립금\s*증정|무료\s*증정|광고|\b(?:sale|coupon|promo(?:tion)?|discount)s?\b/i;
 
-export function exportAlimtalk(replies: readonly Reply[], write: PlaceholderWriter): ExportResult {
+export function exportAlimtalk(replies: readonly DeskReply[], write: PlaceholderWriter): ExportResult {
   const problems: ExportProblem[] = [];
   const files = replies.map((reply) => {
     const template = alimtalkTemplate(reply, write);
@@ -39,7 +39,7 @@ export function exportAlimtalk(replies: readonly Reply[], write: PlaceholderWrit
   };
 }
 
-export function alimtalkTemplate(reply: Reply, write: PlaceholderWriter): AlimtalkTemplate {
+export function alimtalkTemplate(reply: DeskReply, write: PlaceholderWriter): AlimtalkTemplate {
   const { playbook } = reply.source;
   const name = [playbook.title, reply.scenario.title, ...(reply.stepName === undefined ? [] : [reply.stepName])].join(' - ');
   return {
@@ -61,13 +61,13 @@ export function templateCode(key: string): string {
 }
 
 /** The length a customer receives: each variable as the placeholder's example when it has one, else as written. */
-export function filledLength(reply: Reply, write: PlaceholderWriter): number {
+export function filledLength(reply: DeskReply, write: PlaceholderWriter): number {
   const { playbook } = reply.source;
   const asSent = (name: string) => placeholderExample(playbook, name) ?? write(name);
   return [...reply.steps.map((step) => targetText(step.say, playbook, asSent).trim()).join('\n\n')].length;
 }
 
-function templateProblems(reply: Reply, template: AlimtalkTemplate, write: PlaceholderWriter): ExportProblem[] {
+function templateProblems(reply: DeskReply, template: AlimtalkTemplate, write: PlaceholderWriter): ExportProblem[] {
   const problems: ExportProblem[] = [];
   const at = { filePath: reply.source.filePath, key: reply.key };
   const length = filledLength(reply, write);

@@ -2,13 +2,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { kindsOf } from '../model/types.js';
 import type { ExportResult } from './output.js';
-import { targetText, type PlaceholderWriter, type Reply } from './scripts.js';
+import { targetText, type PlaceholderWriter, type DeskReply } from './scripts.js';
 
 export const CSV_FILE = 'servicebook.csv';
 const HEADER = ['name', 'playbook', 'scenario', 'channel', 'step', 'step_id', 'kind', 'subject', 'say'];
 
 /** `replies` one per step (every step is a row, whether or not the script branches). */
-export function exportCsv(replies: readonly Reply[], write: PlaceholderWriter): ExportResult {
+export function exportCsv(replies: readonly DeskReply[], write: PlaceholderWriter): ExportResult {
   const rows = replies.map((reply) => {
     const { playbook } = reply.source;
     const step = reply.steps[0]!;

@@ -2,7 +2,7 @@
 import { UsageError } from '../core/errors.js';
 import { usage } from '../core/messages.js';
 import type { ProjectConfig } from '../model/config.js';
-import { placeholderUses, type ExportTarget, type PlaceholderWriter, type Reply } from './scripts.js';
+import { placeholderUses, type ExportTarget, type PlaceholderWriter, type DeskReply } from './scripts.js';
 
 /** The target's mapping; a CSV without one keeps `{{name}}` as written (no tool reads it). */
 export function mappingOf(config: ProjectConfig, target: ExportTarget): Readonly<Record<string, string>> | undefined {
@@ -12,7 +12,7 @@ export function mappingOf(config: ProjectConfig, target: ExportTarget): Readonly
 }
 
 /** A writer for the target, after checking that every placeholder the replies use is mapped (exit 2 otherwise). */
-export function placeholderWriter(config: ProjectConfig, target: ExportTarget, replies: readonly Reply[]): PlaceholderWriter {
+export function placeholderWriter(config: ProjectConfig, target: ExportTarget, replies: readonly DeskReply[]): PlaceholderWriter {
   const mapping = mappingOf(config, target);
   if (!mapping) return () => undefined;
   const missing = [...placeholderUses(replies)].filter(([name]) => !Object.hasOwn(mapping, name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

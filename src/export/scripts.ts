@@ -18,8 +18,8 @@ export interface SourcePlaybook {
   playbook: Playbook;
 }
 
-/** One thing a help desk keeps: a whole script, or one step of a branching script. */
-export interface Reply {
+/** A reply as a help desk keeps it (a macro, a canned response, a template): a whole script, or one step of a branching one. */
+export interface DeskReply {
   /** Stable across exports while ids stay: `playbook/scenario/channel`, or `…/channel/3` for step 3. */
   key: string;
   source: SourcePlaybook;
@@ -60,8 +60,8 @@ export function repliesOf(
   sources: readonly SourcePlaybook[],
   accepts: (scenario: Scenario, channel: string) => boolean,
   options: { everyStep?: boolean } = {},
-): Reply[] {
-  const replies: Reply[] = [];
+): DeskReply[] {
+  const replies: DeskReply[] = [];
   for (const source of sources) {
     for (const scenario of source.playbook.scenarios) {
       for (const [channel, script] of Object.entries(scenario.scripts)) {
@@ -110,12 +110,12 @@ export function targetText(text: string, playbook: Playbook, write: PlaceholderW
 }
 
 /** The customer-facing texts of a reply: the subject (when the script has one) and each step's `say`. */
-export function textsOf(reply: Reply): string[] {
+export function textsOf(reply: DeskReply): string[] {
   return [...(reply.script.subject !== undefined && reply.stepNumber === undefined ? [reply.script.subject] : []), ...reply.steps.map((step) => step.say)];
 }
 
 /** Placeholder names the replies use (facts aside), each with the keys of the scripts that use it. */
-export function placeholderUses(replies: readonly Reply[]): Map<string, string[]> {
+export function placeholderUses(replies: readonly DeskReply[]): Map<string, string[]> {
   const uses = new Map<string, string[]>();
   for (const reply of replies) {
     const script = reply.key.split('/').slice(0, 3).join('/');

@@ -7,7 +7,7 @@ import { safeMarkdown } from '../model/markdown.js';
 import { fillFacts, placeholdersIn } from '../model/text.js';
 import type { Playbook } from '../model/types.js';
 import { fileSafe, jsonFile, type ExportResult } from './output.js';
-import { targetText, type PlaceholderWriter, type Reply } from './scripts.js';
+import { targetText, type PlaceholderWriter, type DeskReply } from './scripts.js';
 
 const markdown = safeMarkdown();
 
@@ -22,7 +22,7 @@ export interface ZendeskMacro {
   actions: { field: string; value: string | boolean }[];
 }
 
-export function exportZendesk(replies: readonly Reply[], write: PlaceholderWriter): ExportResult {
+export function exportZendesk(replies: readonly DeskReply[], write: PlaceholderWriter): ExportResult {
   const files = replies.map((reply) => {
     const path = `${fileSafe(reply.source.playbook.id)}/${fileSafe(reply.scenario.id)}.${fileSafe(reply.channel)}${reply.stepNumber === undefined ? '' : `.${String(reply.stepNumber).padStart(2, '0')}`}.json`;
     return { path, content: jsonFile({ macro: zendeskMacro(reply, write) }) };
@@ -35,7 +35,7 @@ export function exportZendesk(replies: readonly Reply[], write: PlaceholderWrite
   };
 }
 
-export function zendeskMacro(reply: Reply, write: PlaceholderWriter): ZendeskMacro {
+export function zendeskMacro(reply: DeskReply, write: PlaceholderWriter): ZendeskMacro {
   const { playbook } = reply.source;
   const actions: ZendeskMacro['actions'] = [];
   if (reply.script.subject !== undefined) actions.push({ field: 'subject', value: targetText(reply.script.subject, playbook, write) });

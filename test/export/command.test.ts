@@ -65,6 +65,11 @@ describe('servicebook export --to zendesk', () => {
     expect(plan.gone!.length).toBe(plan.new!.length);
     expect((await run(dir, ['export', '--to', 'zendesk', '--out', 'out'])).exitCode).toBe(0);
     expect(files(path.join(dir, 'out')).some((one) => one.includes('card-approved-twice'))).toBe(false);
+    // A playbook whose id changes leaves no empty folder behind.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: billing-double-charge', 'id: billing-double'));
+    expect((await run(dir, ['export', '--to', 'zendesk', '--out', 'out'])).exitCode).toBe(0);
+    expect(readdirSync(path.join(dir, 'out'))).toContain('billing-double');
+    expect(readdirSync(path.join(dir, 'out'))).not.toContain('billing-double-charge');
     const again = JSON.parse((await run(dir, ['export', '--to', 'zendesk', '--out', 'out', '--plan', '--format', 'json'])).stdout) as Record<string, string[]>;
     expect(again).toEqual({ new: [], changed: [], gone: [] });
   });

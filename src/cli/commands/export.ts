@@ -3,7 +3,7 @@
  * check every placeholder is mapped (exit 2 before any write), then --plan prints new / changed / gone, or the
  * files are written one by one atomically, the files of gone items removed, and the lock file written last.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import type { FileResult } from '../../core/findings.js';
@@ -67,7 +67,9 @@ export async function runExport(paths: string[], options: ExportOptions, io: Io)
   const written = new Set(result.files.map((file) => file.path));
   for (const key of plan.gone) {
     const file = previous!.items[key]!.file;
-    if (!written.has(file)) rmSync(inside(out, file), { force: true });
+    if (written.has(file)) continue;
+    rmSync(inside(out, file), { force: true });
+    removeEmptyFolders(path.dirname(inside(out, file)), out);
   }
   writeFileAtomic(lockPath, jsonFile(lockOf(result)));
   const counts = { new: plan.new.length, changed: plan.changed.length, gone: plan.gone.length };
@@ -88,6 +90,14 @@ function inside(folder: string, file: string): string {
   const relative = path.relative(folder, absolute);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(usage('exportBadLock', { file, reason: 'a path outside the folder' }));
   return absolute;
+}
+
+/** The folders a gone item leaves empty, up to --out (never --out itself). */
+function removeEmptyFolders(folder: string, out: string): void {
+  for (let current = folder; current !== out && current.startsWith(out + path.sep); current = path.dirname(current)) {
+    if (!existsSync(current) || readdirSync(current).length > 0) return;
+    rmdirSync(current);
+  }
 }
 
 function errorsOf(results: FileResult[]): FileResult[] {
