@@ -36,7 +36,15 @@ export function zendeskReplies(files: readonly ImportFile[]): ImportedReply[] {
 }
 
 function macrosIn(value: unknown, filePath: string): Record<string, unknown>[] {
-  const macros = isRecord(value) && Array.isArray(value.macros) ? value.macros : isRecord(value) && isRecord(value.macro) ? [value.macro] : undefined;
+  const macros = !isRecord(value)
+    ? undefined
+    : Array.isArray(value.macros)
+      ? value.macros
+      : isRecord(value.macro)
+        ? [value.macro]
+        : typeof value.title === 'string' && Array.isArray(value.actions)
+          ? [value] // a bare macro object, as the API shows one
+          : undefined;
   if (!macros) throw new UsageError(usage('importNotMacros', { file: filePath }));
   macros.forEach((macro, index) => {
     if (!isRecord(macro) || typeof macro.title !== 'string' || !Array.isArray(macro.actions) || !macro.actions.every((action) => isRecord(action) && typeof action.field === 'string')) {

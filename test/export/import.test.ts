@@ -74,6 +74,18 @@ describe('import --from zendesk: legacy macros', () => {
   });
 });
 
+describe('import --from zendesk: the shapes of a macro file', () => {
+  const macro = { title: '배송::지연', actions: [{ field: 'comment_value', value: '배송이 늦어져 죄송합니다.' }] };
+  it.each([
+    ['the list the API returns', { macros: [macro] }],
+    ['the body export writes', { macro }],
+    ['a bare macro object', macro],
+  ])('reads %s', (_name, value) => {
+    const [draft] = draftPlaybooks(zendeskReplies([{ filePath: 'm.json', value }]), 'zendesk', []);
+    expect(draft!.scenarios[0]!.scripts.email!.steps.map((step) => step.say)).toEqual(['배송이 늦어져 죄송합니다.']);
+  });
+});
+
 describe('import --from chatwoot', () => {
   it('reads the canned responses list, one draft step per response, the server\'s fields kept', () => {
     const list = [
