@@ -54,7 +54,7 @@ async function check(mode: 'lint' | 'validate', input: ApiInput, options: ApiOpt
   const cwd = options.cwd ?? process.cwd();
   const config: ProjectConfig = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await gather(input, config, cwd);
-  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang });
+  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang, cwd });
 }
 
 async function gather(input: ApiInput, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {
@@ -86,7 +86,7 @@ export async function render(input: RenderInput = {}, options: RenderOptions = {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await withManual(await gather(input, config, cwd), input.manual, config, cwd);
-  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang });
+  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang, cwd });
   const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
   if (failed && !options.force) return { ok: false, results };
   const handbook = buildHandbook({ ...chooseDocuments(loaded, input.manual, cwd), config });

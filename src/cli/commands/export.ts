@@ -42,7 +42,7 @@ export async function runExport(paths: string[], options: ExportOptions, io: Io)
   const out = outFolder(options.out, io.cwd);
   const lang = chooseLang(options.lang, io.env);
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const { results, loaded } = lintForHandbook(await readInputs(paths, config, io.cwd), { config, mode: 'lint', lang });
+  const { results, loaded } = lintForHandbook(await readInputs(paths, config, io.cwd), { config, mode: 'lint', lang, cwd: io.cwd });
   if (!(await allowed(errorsOf(results), options.force, lang, io))) return ExitCode.failure;
 
   const sources = loaded.flatMap((one) => one.playbooks.map((ref) => ({ filePath: ref.file.filePath, playbook: ref.data })));
