@@ -8,7 +8,17 @@ import { inputFiles, readEach, rereader } from '../../engine/files.js';
 import { countBySeverity, type FileResult } from '../../core/findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../../formatters/index.js';
 import { checkWritable, resolveOutputPath, writeFilesAtomic, type Io } from '../../engine/io.js';
-import { applyBaseline, baselineKey, pruneBaseline, readBaseline, recordBaseline, suppressionsPath, writeBaseline } from '../../engine/baseline.js';
+import {
+  applyBaseline,
+  baselineKey,
+  pruneBaseline,
+  readBaseline,
+  recordBaseline,
+  suppressionsPath,
+  writeBaseline,
+  type Baseline,
+} from '../../engine/baseline.js';
+import type { Lang } from '../../core/language.js';
 import { suggest } from '../../core/suggest.js';
 import { chooseLang } from '../choose-lang.js';
 import { finishLint } from '../../engine/lint.js';
@@ -52,11 +62,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     io.stdout(`${JSON.stringify(configInForce(config, path.resolve(io.cwd, options.printConfig), overrides), null, 2)}\n`);
     return ExitCode.ok;
   }
-  const suppressionsFile = suppressionsPath({ cwd: io.cwd, location: options.suppressionsLocation, configDir: config.baseDir });
-  const shownSuppressions = path.relative(io.cwd, suppressionsFile) || suppressionsFile;
-  const baseline = readBaseline(suppressionsFile, shownSuppressions, rules.map((rule) => rule.id));
-  const recording = options.suppressAll === true || suppressRules.size > 0 || options.pruneSuppressions === true;
-  if (recording) checkWritable(suppressionsFile, shownSuppressions);
+  const suppressions = openBaseline(config, options, suppressRules, io.cwd);
   let files = await inputFiles(paths, config, io.cwd);
   if (options.changedSince !== undefined) {
     const { changedFiles, realPath } = await import('../../engine/changed.js'); // git is run only when asked for
@@ -70,29 +76,14 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const results = cache
     ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION))
     : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);
-
-  // The baseline: recorded (--suppress-all, --suppress-rule), pruned, written, then applied.
-  const keyOf = baselineKey(suppressionsFile, io.cwd);
-  let inForce = baseline;
-  if (options.suppressAll) inForce = recordBaseline(inForce, results, keyOf);
-  else if (suppressRules.size > 0) inForce = recordBaseline(inForce, results, keyOf, suppressRules);
-  if (options.pruneSuppressions) inForce = pruneBaseline(inForce, results, keyOf, (key) => existsSync(path.join(path.dirname(suppressionsFile), key)));
-  if (recording) writeBaseline(suppressionsFile, inForce);
-  const ran = mode === 'lint' ? undefined : new Set(['yaml-syntax', 'schema']);
-  const outcome = applyBaseline(inForce, results, keyOf, {
-    reportUnused: options.reportUnusedDisables === true,
-    lang,
-    fileName: path.basename(suppressionsFile),
-    considered: ran ? (ruleId) => ran.has(ruleId) : undefined,
-  });
+  const outcome = settleBaseline(suppressions, results, { mode, lang, reportUnused: options.reportUnusedDisables === true });
   const shown: FileResult[] = options.quiet
     ? outcome.results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
     : outcome.results;
 
   // NO_COLOR counts when set to anything but the empty string (no-color.org).
   const color = options.color && !options.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const baselineContext = Object.keys(inForce).length > 0 ? { file: shownSuppressions, suppressed: outcome.suppressed, unused: outcome.unused } : undefined;
-  const context = { rules, version, lang, cwd: io.cwd, baseline: baselineContext };
+  const context = { rules, version, lang, cwd: io.cwd, baseline: outcome.summary };
   const formatted = async (name: FormatName, inColor: boolean) => (await loadFormatter(name))(shown, { ...context, color: inColor });
   const written = [];
   if (output) written.push({ path: output, shown: options.output!, content: await formatted(format, false) });
@@ -104,6 +95,46 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   if (options.suppressAll) return ExitCode.ok;
   const { errors, warnings } = countBySeverity(shown.flatMap((result) => result.findings));
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? ExitCode.failure : ExitCode.ok;
+}
+
+interface OpenBaseline {
+  file: string;
+  shown: string;
+  baseline: Baseline;
+  cwd: string;
+  suppressAll: boolean;
+  suppressRules: ReadonlySet<string>;
+  prune: boolean;
+}
+
+/** The suppressions file of the run, read (a broken one stops the run) and, if it is to be written, checked writable. */
+function openBaseline(config: ProjectConfig, options: CheckOptions, suppressRules: ReadonlySet<string>, cwd: string): OpenBaseline {
+  const file = suppressionsPath({ cwd, location: options.suppressionsLocation, configDir: config.baseDir });
+  const shown = path.relative(cwd, file) || file;
+  const baseline = readBaseline(file, shown, rules.map((rule) => rule.id));
+  const open = { file, shown, baseline, cwd, suppressAll: options.suppressAll === true, suppressRules, prune: options.pruneSuppressions === true };
+  if (open.suppressAll || suppressRules.size > 0 || open.prune) checkWritable(file, shown);
+  return open;
+}
+
+/** The baseline recorded (--suppress-all, --suppress-rule), pruned and written as asked, then applied to the results. */
+function settleBaseline(open: OpenBaseline, results: FileResult[], options: { mode: 'lint' | 'validate'; lang: Lang; reportUnused: boolean }) {
+  const keyOf = baselineKey(open.file, open.cwd);
+  let inForce = open.baseline;
+  if (open.suppressAll) inForce = recordBaseline(inForce, results, keyOf);
+  else if (open.suppressRules.size > 0) inForce = recordBaseline(inForce, results, keyOf, open.suppressRules);
+  if (open.prune) inForce = pruneBaseline(inForce, results, keyOf, (key) => existsSync(path.join(path.dirname(open.file), key)));
+  if (inForce !== open.baseline) writeBaseline(open.file, inForce);
+  // validate runs no rule but yaml-syntax and schema: the counts of the others are not "no longer occurring".
+  const ran = options.mode === 'lint' ? undefined : new Set(['yaml-syntax', 'schema']);
+  const outcome = applyBaseline(inForce, results, keyOf, {
+    reportUnused: options.reportUnused,
+    lang: options.lang,
+    fileName: path.basename(open.file),
+    considered: ran ? (ruleId) => ran.has(ruleId) : undefined,
+  });
+  const summary = Object.keys(inForce).length > 0 ? { file: open.shown, suppressed: outcome.suppressed, unused: outcome.unused } : undefined;
+  return { ...outcome, summary };
 }
 
 /** `--report FORMAT=FILE`, each checked before the work: a known format, a file that can be written, named once. */
