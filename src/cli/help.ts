@@ -105,6 +105,27 @@ const en = {
     lang: 'language: en or ko',
     examples: ['  $ servicebook rules', '  $ servicebook rules --json'],
   },
+  export: {
+    description: 'write the scripts as a help desk takes them: Zendesk macros, Chatwoot canned responses, 알림톡 template drafts, or CSV',
+    to: 'the target: zendesk, chatwoot, alimtalk or csv',
+    out: 'the folder to write (servicebook-export.lock.json goes in it)',
+    plan: 'print what is new, changed and gone since the last export, and write nothing',
+    format: 'format of --plan: stylish or json',
+    force: 'export even when lint finds errors',
+    examples: [
+      '  $ servicebook export --to zendesk --out export/zendesk',
+      '  $ servicebook export --to zendesk --out export/zendesk --plan --format json',
+      '  $ servicebook export --to alimtalk playbooks/notices/ --out export/alimtalk',
+    ],
+  },
+  import: {
+    description: 'turn Zendesk macros or Chatwoot canned responses into draft playbooks',
+    file: 'the help desk\'s JSON (or a folder that `export` wrote)',
+    from: 'the source: zendesk or chatwoot',
+    out: 'the folder to write the drafts to',
+    force: 'overwrite drafts that exist',
+    examples: ['  $ servicebook import --from zendesk macros.json --out playbooks/imported', '  $ servicebook import --from chatwoot canned_responses.json --out drafts'],
+  },
 };
 
 export type HelpTexts = typeof en;
@@ -207,6 +228,23 @@ const ko: HelpTexts = {
     json: 'JSON으로 출력합니다',
     lang: '언어: en 또는 ko',
     examples: en.rules.examples,
+  },
+  export: {
+    description: '스크립트를 헬프데스크가 받는 형식으로 씁니다: Zendesk 매크로, Chatwoot 상용구, 알림톡 템플릿 초안, CSV',
+    to: '대상: zendesk, chatwoot, alimtalk, csv',
+    out: '결과를 쓸 폴더 (servicebook-export.lock.json도 여기에 씁니다)',
+    plan: '지난 내보내기 이후 새로 생기거나 바뀌거나 없어진 항목만 보여 주고, 아무것도 쓰지 않습니다',
+    format: '--plan의 출력 형식: stylish 또는 json',
+    force: 'lint에서 오류가 나와도 내보냅니다',
+    examples: en.export.examples,
+  },
+  import: {
+    description: 'Zendesk 매크로나 Chatwoot 상용구를 초안 플레이북으로 바꿉니다',
+    file: '헬프데스크의 JSON 파일 (또는 export가 쓴 폴더)',
+    from: '출처: zendesk 또는 chatwoot',
+    out: '초안을 쓸 폴더',
+    force: '이미 있는 초안 파일을 덮어씁니다',
+    examples: en.import.examples,
   },
 };
 

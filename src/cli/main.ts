@@ -177,6 +177,38 @@ function buildProgram(
       io.stdout(listRules({ json: options.json, lang }));
     });
 
+  program
+    .command('export')
+    .description(help.export.description)
+    .argument('[paths...]', help.paths)
+    .requiredOption('-t, --to <target>', help.export.to)
+    .option('-o, --out <dir>', help.export.out)
+    .option('--plan', help.export.plan)
+    .option('-f, --format <format>', help.export.format)
+    .option('--force', help.export.force)
+    .option('-c, --config <file>', help.config)
+    .option('--lang <lang>', help.lang)
+    .addHelpText('after', examples(help.export.examples))
+    .action(async (paths: string[], options) => {
+      const { runExport } = await import('./commands/export.js');
+      setExitCode(await runExport(paths, options, io));
+    });
+
+  program
+    .command('import')
+    .description(help.import.description)
+    .argument('<file>', help.import.file)
+    .requiredOption('--from <source>', help.import.from)
+    .option('-o, --out <dir>', help.import.out)
+    .option('--force', help.import.force)
+    .option('-c, --config <file>', help.config)
+    .option('--lang <lang>', help.lang)
+    .addHelpText('after', examples(help.import.examples))
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./commands/import.js');
+      setExitCode(await runImport(file, options, io));
+    });
+
   return program;
 }
 

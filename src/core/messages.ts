@@ -233,6 +233,67 @@ export const usageMessages = {
   },
   initAskLocale: { en: 'Language of the starter playbook / 예제 플레이북 언어', ko: '예제 플레이북 언어 / Language of the starter playbook' },
   initAskChannels: { en: 'Channels your team answers on', ko: '팀이 응대하는 채널' },
+  // export, import
+  unknownExportTarget: {
+    en: 'Unknown target "{{target}}" for --to: use zendesk, chatwoot, alimtalk or csv.',
+    ko: '--to에 쓴 "{{target}}"은(는) 알 수 없는 대상입니다. zendesk, chatwoot, alimtalk, csv 중 하나를 쓰세요.',
+  },
+  unknownImportSource: {
+    en: 'Unknown source "{{source}}" for --from: use zendesk or chatwoot.',
+    ko: '--from에 쓴 "{{source}}"은(는) 알 수 없는 출처입니다. zendesk 또는 chatwoot를 쓰세요.',
+  },
+  needOutFolder: { en: 'Name the folder to write with --out DIR.', ko: '결과를 쓸 폴더를 --out DIR로 지정하세요.' },
+  outIsFile: { en: 'Cannot write to {{folder}}: it is a file, not a folder.', ko: '{{folder}}에 쓸 수 없습니다. 폴더가 아니라 파일입니다.' },
+  exportNoMapping: {
+    en: 'Cannot export to {{target}}: no mapping for {{list}}; add it under {{section}} in servicebook.yaml. Nothing was written.',
+    ko: '{{target}}(으)로 내보낼 수 없습니다. 매핑이 없는 플레이스홀더: {{list}}. servicebook.yaml의 {{section}}에 추가하세요. 아무것도 쓰지 않았습니다.',
+  },
+  exportBadLock: { en: '{{file}}: cannot read the export lock: {{reason}}.', ko: '{{file}}: 내보내기 잠금 파일을 읽을 수 없습니다: {{reason}}.' },
+  exportOtherTarget: {
+    en: '{{file}} records an export to {{found}}, not {{target}}: export each target to a folder of its own.',
+    ko: '{{file}}은(는) {{target}}이(가) 아니라 {{found}}(으)로 내보낸 기록입니다. 대상마다 다른 폴더로 내보내세요.',
+  },
+  exportRefused: {
+    en: 'Nothing was exported: fix the errors above, or export anyway with --force.',
+    ko: '아무것도 내보내지 않았습니다. 위 오류를 고치거나, --force로 그대로 내보내세요.',
+  },
+  exportWrote: {
+    en: 'Wrote {{count}} file(s) for {{target}} to {{folder}}: {{new}} new, {{changed}} changed, {{gone}} gone.',
+    ko: '{{folder}}에 {{target}}용 파일 {{count}}개를 썼습니다: 새 항목 {{new}}, 바뀐 항목 {{changed}}, 없어진 항목 {{gone}}.',
+  },
+  importNotJson: { en: '{{file}}:{{line}}:{{column}}: not JSON: {{reason}}', ko: '{{file}}:{{line}}:{{column}}: JSON이 아닙니다: {{reason}}' },
+  importNotMacros: {
+    en: '{{file}}: not Zendesk macros: expected {"macros": [...]} as the API lists them, or {"macro": {...}} as export writes it.',
+    ko: '{{file}}: Zendesk 매크로가 아닙니다. API 목록 형식 {"macros": [...]} 또는 export가 쓰는 {"macro": {...}}이어야 합니다.',
+  },
+  importBadMacro: {
+    en: '{{file}}: macro {{index}} is not a Zendesk macro: it needs a "title" and a list of "actions" with a "field" each.',
+    ko: '{{file}}: {{index}}번째 매크로가 Zendesk 매크로 형식이 아닙니다. "title"과, 항목마다 "field"가 있는 "actions" 목록이 필요합니다.',
+  },
+  importNotCanned: {
+    en: '{{file}}: not Chatwoot canned responses: expected a list of {"short_code", "content"}.',
+    ko: '{{file}}: Chatwoot 상용구가 아닙니다. {"short_code", "content"}의 목록이어야 합니다.',
+  },
+  importBadCanned: {
+    en: '{{file}}: canned response {{index}} needs a "short_code" and a "content", both text.',
+    ko: '{{file}}: {{index}}번째 상용구에 텍스트로 된 "short_code"와 "content"가 필요합니다.',
+  },
+  importNothing: { en: '{{file}} holds no JSON file to import.', ko: '{{file}}에 가져올 JSON 파일이 없습니다.' },
+  importExists: {
+    en: 'Cannot write {{file}}: it exists. Choose another --out, or overwrite with --force. Nothing was written.',
+    ko: '{{file}} 파일이 이미 있어 쓸 수 없습니다. 다른 --out을 고르거나 --force로 덮어쓰세요. 아무것도 쓰지 않았습니다.',
+  },
+  importWrote: {
+    en: 'Wrote {{count}} draft playbook(s) to {{folder}}: run `servicebook lint {{folder}}` to see what to fix.',
+    ko: '{{folder}}에 초안 플레이북 {{count}}개를 썼습니다. `servicebook lint {{folder}}`로 고칠 점을 확인하세요.',
+  },
+  exportPlanHead: {
+    en: 'Export plan for {{target}} in {{folder}}: {{new}} new, {{changed}} changed, {{gone}} gone.',
+    ko: '{{folder}}의 {{target}} 내보내기 계획: 새 항목 {{new}}, 바뀐 항목 {{changed}}, 없어진 항목 {{gone}}.',
+  },
+  exportPlanNew: { en: 'new', ko: '새 항목' },
+  exportPlanChanged: { en: 'changed', ko: '바뀜' },
+  exportPlanGone: { en: 'gone', ko: '없어짐' },
 } satisfies Record<string, Message>;
 
 export type UsageMessageId = keyof typeof usageMessages;

@@ -30,6 +30,8 @@ export interface ProjectConfig {
   limits: Record<string, { maxBytes?: number; maxChars?: number }>;
   words: { riskyPromise: string[]; emptyMarkers: string[] };
   maxFileBytes: number;
+  /** Per help-desk target, how each placeholder is written there (FORMAT.md §2 `export`). */
+  export?: Record<string, { placeholders?: Record<string, string> }>;
   /** Settings for the files that globs match, laid over the rest in order (src/model/overrides.ts). */
   overrides?: ConfigOverride[];
 }
