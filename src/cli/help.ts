@@ -33,6 +33,7 @@ const en = {
     cache: 'reuse the last run when no file, config or option changed',
     cacheLocation: 'where the cache lives (default: node_modules/.cache/servicebook/lint-cache.json)',
     jobs: 'threads to check files on (default: one per core but one, each with 100 files or more)',
+    onlyIncluded: 'of the files given, check only those the config\'s include selects (for pre-commit hooks)',
   },
   lint: {
     description: 'validate, then check every rule: coverage of required steps, consistency across channels, tone',
@@ -137,6 +138,7 @@ const ko: HelpTexts = {
     cache: '파일, 설정, 옵션이 그대로면 지난 실행 결과를 다시 씁니다',
     cacheLocation: '캐시 파일 위치 (기본값: node_modules/.cache/servicebook/lint-cache.json)',
     jobs: '파일을 검사할 스레드 수 (기본값: 코어 수보다 하나 적게, 스레드마다 파일 100개 이상일 때만)',
+    onlyIncluded: '주어진 파일 중 설정의 include에 드는 것만 검사합니다 (pre-commit 훅용)',
   },
   lint: {
     description: '검증한 뒤 모든 규칙을 검사합니다: 필수 단계 포함 여부, 채널 간 일관성, 말투',

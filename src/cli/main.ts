@@ -84,6 +84,7 @@ function buildProgram(
       .option('--cache', help.check.cache)
       .option('--cache-location <file>', help.check.cacheLocation)
       .option('-j, --jobs <n>', help.check.jobs)
+      .option('--only-included', help.check.onlyIncluded)
       .addHelpText('after', examples(help[name].examples))
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');

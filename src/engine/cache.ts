@@ -23,7 +23,7 @@ interface CacheFile {
 /** Bumped when what a cache entry holds changes, so that an older cache is not read with the new meaning. */
 const CACHE_FORMAT = 2;
 
-export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string): FileResult[] {
+export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string, context: readonly FileCheck[] = []): FileResult[] {
   const settings = hash(JSON.stringify({ version, format: CACHE_FORMAT, ...options }));
   const previous = readCache(location);
   const entries = previous?.settings === settings ? previous.files : {};
@@ -35,7 +35,7 @@ export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOption
     next.files[input.filePath] = { hash: inputHash, check: withoutText(check) };
     return check;
   });
-  const results = finishLint(checks, options);
+  const results = finishLint(checks, options, context);
   writeCache(location, next);
   return results;
 }

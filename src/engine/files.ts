@@ -1,6 +1,6 @@
 /** Paths, folders and globs → the YAML files to read, and reading them safely. The I/O edge of input. */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ProjectConfig } from '../model/config.js';
@@ -174,6 +174,64 @@ export function readInput(file: InputFile, maxBytes: number): SourceInput {
 /** The files that paths (or the config's include) name. */
 export function inputFiles(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<InputFile[]> {
   return resolveInputs(paths, { cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
+}
+
+/**
+ * Every file of the config's include (less its exclude), or none when the include selects nothing. What a run
+ * given some files compares them with: `--only-included`, and the rest of the project for the rules across files.
+ */
+export async function includedFiles(config: ProjectConfig, cwd: string): Promise<InputFile[]> {
+  try {
+    return await inputFiles([], config, cwd);
+  } catch (error) {
+    if (error instanceof UsageError) return [];
+    throw error;
+  }
+}
+
+/** The given files that the include selects (a file reached through a symlink counts as the file it names). */
+export function onlyIncluded(files: readonly InputFile[], included: readonly InputFile[]): InputFile[] {
+  const selected = new Set(included.map(realPath));
+  return files.filter((file) => selected.has(realPath(file)));
+}
+
+/**
+ * The rest of the project, when a run is given some of its files (a pre-commit hook, `--changed-since`, an
+ * editor): every file of the include that is not among them, read only for its documents' ids and manuals, so
+ * that the rules across files (duplicate-id, unknown-playbook) see the whole project (FORMAT.md §4). None when
+ * there is no config file: without one, the files given are the project.
+ */
+export async function projectContext(given: readonly InputFile[], config: ProjectConfig, cwd: string, included?: readonly InputFile[]): Promise<InputFile[]> {
+  if (config.filePath === undefined) return [];
+  const all = included ?? (await includedFiles(config, cwd));
+  const taken = new Set(given.map(realPath));
+  return all.filter((file) => !taken.has(realPath(file)));
+}
+
+/**
+ * What `lint` and `validate` check: the files that paths (or the include) name, with `onlyIncluded` those of
+ * them that the include selects; and, for `lint` given paths, the rest of the project (projectContext).
+ */
+export async function projectFiles(
+  paths: readonly string[],
+  config: ProjectConfig,
+  cwd: string,
+  options: { onlyIncluded: boolean; mode: 'lint' | 'validate' },
+): Promise<{ files: InputFile[]; context: InputFile[] }> {
+  const named = await inputFiles(paths, config, cwd);
+  if (paths.length === 0) return { files: named, context: [] };
+  const needContext = options.mode === 'lint' && config.filePath !== undefined;
+  const included = options.onlyIncluded || needContext ? await includedFiles(config, cwd) : [];
+  const files = options.onlyIncluded ? onlyIncluded(named, included) : named;
+  return { files, context: needContext ? await projectContext(files, config, cwd, included) : [] };
+}
+
+function realPath(file: InputFile): string {
+  try {
+    return realpathSync(file.absolutePath);
+  } catch {
+    return file.absolutePath;
+  }
 }
 
 /** The texts of the files that paths (or the config's include) name: what every command starts from. */

@@ -78,8 +78,9 @@ export function loadProject(
  * library never has to be held whole: only the findings, the disable comments and each document's head stay
  * for the rules that look across files (and the texts, unless `readAgain` can read them again).
  */
-export function lint(inputs: Iterable<SourceInput>, options: LintOptions): FileResult[] {
-  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options);
+export function lint(inputs: Iterable<SourceInput>, options: LintOptions, context: Iterable<SourceInput> = []): FileResult[] {
+  const contextChecks = options.mode === 'lint' ? Array.from(context, (input) => checkFile(input, { ...options, mode: 'validate' })) : [];
+  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options, contextChecks);
 }
 
 /** What checking one file leaves for the rest of the run, as plain data (nothing of the parsed values). */
@@ -128,13 +129,18 @@ export function checkLoaded(one: Project, filePath: string, options: LintOptions
   };
 }
 
-/** The rules that look across files, then disable comments, over the checks of every file. */
-export function finishLint(checks: readonly FileCheck[], options: LintOptions): FileResult[] {
+/**
+ * The rules that look across files, then disable comments, over the checks of every file. `context`: the checks
+ * of the rest of the project when the run was given some of its files (files.ts projectContext). The rules
+ * across files see their documents before the files given, so that an id that a file given shares with one of
+ * them is reported in the file given; nothing is reported in them, and they are not in the results.
+ */
+export function finishLint(checks: readonly FileCheck[], options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
   const { settings, active, severity, lang } = ruleSetup(options);
   const findings = new Map(checks.map((check) => [check.filePath, [...check.findings]]));
   const files = new Map<string, SourceFile>();
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
-  for (const check of checks) {
+  for (const check of [...context, ...checks]) {
     if (!check.source) continue;
     const file = lightFile({ filePath: check.filePath, ...check.source }, options.readAgain, lang);
     files.set(check.filePath, file);
@@ -142,7 +148,8 @@ export function finishLint(checks: readonly FileCheck[], options: LintOptions): 
     for (const { index, head } of check.playbooks) heads.playbooks.push({ file, document: documentAt(index), data: head });
     for (const { index, data } of check.manuals) heads.manuals.push({ file, document: documentAt(index), data });
   }
-  const first = files.values().next().value;
+  // A rule that throws is reported in the first file given that could be parsed.
+  const first = checks.map((check) => files.get(check.filePath)).find((file) => file !== undefined);
   for (const rule of active) {
     if (!rule.checkProject || !first) continue;
     const checkProject = rule.checkProject.bind(rule);

@@ -2,13 +2,13 @@
 import path from 'node:path';
 import { loadConfig, type RuleSetting } from '../../model/config.js';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { inputFiles, readEach, rereader } from '../../engine/files.js';
+import { projectFiles, readEach, rereader } from '../../engine/files.js';
 import { countBySeverity, type FileResult } from '../../core/findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../../formatters/index.js';
 import { resolveOutputPath, writeFileAtomic, type Io } from '../../engine/io.js';
 import { chooseLang } from '../choose-lang.js';
 import { finishLint } from '../../engine/lint.js';
-import { checkFiles, threadCount } from '../../engine/parallel.js';
+import { checkContext, checkFiles, threadCount } from '../../engine/parallel.js';
 import { usage } from '../../core/messages.js';
 import { rules } from '../../rules/index.js';
 import { version } from '../../core/version.js';
@@ -26,6 +26,8 @@ export interface CheckOptions {
   cache?: boolean;
   cacheLocation?: string;
   jobs?: string;
+  /** Lint only the files given that the config's include selects (a pre-commit hook hands over every YAML file). */
+  onlyIncluded?: boolean;
 }
 
 export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -35,14 +37,15 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const overrides = parseRuleOverrides(options.rule);
   const output = options.output ? resolveOutputPath(options.output, io.cwd) : undefined;
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const files = await inputFiles(paths, config, io.cwd);
+  const { files, context } = await projectFiles(paths, config, io.cwd, { onlyIncluded: options.onlyIncluded === true, mode });
   const lang = chooseLang(options.lang, io.env);
-  const readAgain = rereader(files, config.maxFileBytes);
+  const readAgain = rereader([...context, ...files], config.maxFileBytes);
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
+  const contextChecks = await checkContext(context, config.maxFileBytes, lintOptions, threadCount(jobs, context.length));
   const cache = options.cache ? await import('../../engine/cache.js') : undefined; // node:crypto only when asked for
   const results = cache
-    ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION))
-    : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);
+    ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION), contextChecks)
+    : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions, contextChecks);
   const shown: FileResult[] = options.quiet
     ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
     : results;
