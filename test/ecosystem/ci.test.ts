@@ -260,54 +260,6 @@ describe('action.yml inputs that name a new place', () => {
   });
 });
 
-describe('.pre-commit-hooks.yaml', () => {
-  interface Hook {
-    id: string;
-    entry: string;
-    language: string;
-    files: string;
-    exclude?: string;
-  }
-  const hooks = () => parseYaml(readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
-
-  /** What pre-commit does: the entry, with the staged files that match `files` and not `exclude` appended. */
-  function runHook(hook: Hook, dir: string, staged: string[]): StepRun {
-    const files = staged.filter((file) => new RegExp(hook.files).test(file) && !(hook.exclude && new RegExp(hook.exclude).test(file)));
-    const [command, ...args] = hook.entry.split(' ');
-    expect(command).toBe('servicebook');
-    const quoted = [...args, ...files].map((arg) => `'${arg}'`).join(' ');
-    return runScript(`npx --yes servicebook ${quoted}\n`, { name: hook.id, cwd: dir, env: runnerEnv(npxShim()), shellArgs: ['-e'] });
-  }
-
-  it('offers lint and validate as node hooks over YAML files', () => {
-    expect(hooks().map((hook) => [hook.id, hook.entry, hook.language])).toEqual([
-      ['servicebook-lint', 'servicebook lint', 'node'],
-      ['servicebook-validate', 'servicebook validate', 'node'],
-    ]);
-  });
-
-  const initFiles = ['servicebook.yaml', 'playbooks/order-status.yaml', 'playbooks/manual.yaml', '.github/workflows/servicebook.yml', '.vscode/settings.json'];
-
-  it.each(['servicebook-lint', 'servicebook-validate'])('%s passes the first commit of a project init set up (every file it wrote staged)', async (id) => {
-    const dir = tempDir('pre-commit');
-    await runInProcess(['init', '--yes', '--locale', 'en'], { cwd: dir });
-    const result = runHook(hooks().find((hook) => hook.id === id)!, dir, initFiles);
-    expect(result.stdout).toBe('');
-    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-  });
-
-  it('fails a commit that stages a broken playbook', async () => {
-    const dir = tempDir('pre-commit-broken');
-    await runInProcess(['init', '--yes', '--locale', 'en'], { cwd: dir });
-    copyInto(dir, [[BROKEN, 'playbooks/broken.yaml']]);
-    for (const hook of hooks()) {
-      const result = runHook(hook, dir, ['playbooks/broken.yaml', 'playbooks/order-status.yaml']);
-      expect(result.exitCode).toBe(1);
-      expect(result.stdout).toContain('playbooks/broken.yaml');
-    }
-  });
-});
-
 describe('docs/ci.md', () => {
   it('holds only YAML and JSON examples that parse', () => {
     const text = readFileSync(path.join(repoRoot, 'docs/ci.md'), 'utf8');
