@@ -137,3 +137,56 @@ describe('the API given files', () => {
     expect(result).toMatchObject({ filePath: 'playbooks/manual.yaml', findings: [] });
   });
 });
+
+describe('the heads of the rest of the project, read without parsing', async () => {
+  const { scanPlaybookHeads } = await import('../src/engine/heads.js');
+  const { parseSource } = await import('../src/model/load.js');
+  const scan = (text: string) => scanPlaybookHeads(Buffer.from(text, 'utf8'))?.heads.map((head) => head.id);
+
+  it('agree with a full parse on every playbook of the repository that the scan reads', async () => {
+    const { globSync } = await import('tinyglobby');
+    const files = globSync(['playbooks/**/*.yaml', 'test/fixtures/**/*.yaml', 'test/hostile/*.yaml'], { cwd: path.resolve(import.meta.dirname, '..') });
+    let read = 0;
+    for (const file of files) {
+      const bytes = readFileSync(path.resolve(import.meta.dirname, '..', file));
+      const scanned = scanPlaybookHeads(bytes);
+      if (!scanned) continue;
+      read++;
+      const parsed = parseSource(file, bytes.toString('utf8'));
+      expect({ file, syntax: parsed.syntaxFindings }).toEqual({ file, syntax: [] });
+      expect({ file, ids: scanned.heads.map((head) => head.id) }).toEqual({ file, ids: parsed.documents.map((document) => (document.value as { id: string }).id) });
+    }
+    expect(read).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['a flow mapping', '{kind: playbook, id: a}\n'],
+    ['an id in a block scalar', 'kind: playbook\nid: >\n  a\n'],
+    ['an anchor', 'kind: playbook\nid: &x a\n'],
+    ['a tag', 'kind: !!str playbook\nid: a\n'],
+    ['a repeated key', 'kind: playbook\nid: a\nid: b\n'],
+    ['a manual', 'kind: manual\nid: a\n'],
+    ['no kind', 'id: a\n'],
+    ['an id that is not kebab-case', 'kind: playbook\nid: Not_Kebab\n'],
+    ['a directive', '%YAML 1.2\n---\nkind: playbook\nid: a\n'],
+    ['an empty document', 'kind: playbook\nid: a\n---\n---\nkind: playbook\nid: b\n'],
+    ['a merge key', 'kind: playbook\nid: a\n<<: *base\n'],
+    ['a quoted key', '"kind": playbook\nid: a\n'],
+  ])('leave %s to the full check', (_, text) => {
+    expect(scan(text)).toBeUndefined();
+  });
+
+  it('read several documents, quotes, comments, CRLF and a BOM', () => {
+    expect(scan('# head\n---\nkind: playbook   # or: manual\nid: "a-1"\ntitle: \'제목\'\nscenarios:\n  - id: not-this\n---\nkind: playbook\r\nid: b\r\n')).toEqual(['a-1', 'b']);
+    expect(scanPlaybookHeads(Buffer.from('\ufeffkind: playbook\r\nid: a\r\n', 'utf8'))).toEqual({ heads: [{ kind: 'playbook', id: 'a', title: '' }], byteLength: 'kind: playbook\r\nid: a\r\n'.length });
+  });
+
+  it('a duplicate id against a file read by its head names the line, in a file with a BOM and CRLF', async () => {
+    const dir = project();
+    const other = readFileSync(path.join(dir, 'playbooks/delivery-late.yaml'), 'utf8').replace(/\n/g, '\r\n');
+    writeFileSync(path.join(dir, 'playbooks/delivery-late.yaml'), `\ufeff# 배송\r\n${other}`);
+    writeFileSync(path.join(dir, 'playbooks/a-copy.yaml'), readFileSync(path.join(dir, 'playbooks/billing-refund.yaml'), 'utf8').replace(/^id: .*$/m, 'id: delivery-late'));
+    const { results } = await lintJson(dir, ['playbooks/a-copy.yaml']);
+    expect(results[0]!.messages).toEqual([expect.objectContaining({ ruleId: 'duplicate-id', message: expect.stringContaining('playbooks/delivery-late.yaml:4') })]);
+  });
+});

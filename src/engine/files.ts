@@ -137,6 +137,16 @@ function decodeUtf8(bytes: Buffer): string {
  */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
+/** A file's bytes, valid until the next read; undefined when it is over maxBytes or cannot be read. */
+export function readBytes(file: InputFile, maxBytes: number): Buffer | undefined {
+  try {
+    const read = readWhole(file.absolutePath, maxBytes);
+    return 'bytes' in read ? read.bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readWhole(absolutePath: string, maxBytes: number): { bytes: Buffer } | { size: number } {
   const fd = openSync(absolutePath, 'r');
   try {
@@ -228,7 +238,7 @@ export async function projectFiles(
 
 function realPath(file: InputFile): string {
   try {
-    return realpathSync(file.absolutePath);
+    return realpathSync.native(file.absolutePath);
   } catch {
     return file.absolutePath;
   }

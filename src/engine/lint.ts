@@ -78,9 +78,8 @@ export function loadProject(
  * library never has to be held whole: only the findings, the disable comments and each document's head stay
  * for the rules that look across files (and the texts, unless `readAgain` can read them again).
  */
-export function lint(inputs: Iterable<SourceInput>, options: LintOptions, context: Iterable<SourceInput> = []): FileResult[] {
-  const contextChecks = options.mode === 'lint' ? Array.from(context, (input) => checkFile(input, { ...options, mode: 'validate' })) : [];
-  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options, contextChecks);
+export function lint(inputs: Iterable<SourceInput>, options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
+  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options, context);
 }
 
 /** What checking one file leaves for the rest of the run, as plain data (nothing of the parsed values). */
@@ -88,7 +87,7 @@ export interface FileCheck {
   filePath: string;
   findings: Finding[];
   /** Absent when the file could not be parsed at all. `text` is left out when `readAgain` can read it again. */
-  source?: { text?: string; length: number; directives: Directive[]; documents: number[] };
+  source?: { text?: string; length: number; directives: Directive[]; documents: number[]; byteLength?: number };
   playbooks: { index: number; head: PlaybookHead }[];
   manuals: { index: number; data: Manual }[];
 }
@@ -177,7 +176,7 @@ function ruleSetup(options: LintOptions) {
  * is not the one checked, as when the file changed meanwhile, gives no positions).
  */
 function lightFile(
-  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[] },
+  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[]; byteLength?: number },
   readAgain: LintOptions['readAgain'],
   lang: Lang,
 ): SourceFile {
@@ -187,7 +186,9 @@ function lightFile(
     if (!again) {
       const read = source.text ?? readAgain?.(filePath);
       const text = read === undefined ? undefined : withoutBom(read);
-      again = text?.length === source.length ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
+      // A file read for its heads only (heads.ts) was measured in UTF-8 bytes, without being decoded.
+      const same = text !== undefined && (source.byteLength === undefined ? text.length === source.length : Buffer.byteLength(text) === source.byteLength);
+      again = same ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
     }
     return again.documents.find((d) => d.index === index);
   };

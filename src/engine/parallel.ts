@@ -63,15 +63,6 @@ export async function checkFiles(files: readonly InputFile[], maxBytes: number, 
   }
 }
 
-/**
- * The rest of the project (files.ts projectContext), read for the rules across files: each file parsed and
- * checked against its schema, as a full run would, for its playbooks' ids and its manuals; no rule runs on it.
- */
-export function checkContext(context: readonly InputFile[], maxBytes: number, options: LintOptions, threads: number): Promise<FileCheck[]> {
-  if (context.length === 0 || options.mode === 'validate') return Promise.resolve([]);
-  return checkFiles(context, maxBytes, { ...options, mode: 'validate' }, threads);
-}
-
 /** The loop every thread runs: take the next file nobody has taken, until none is left. */
 export function takeFiles(task: WorkerTask, options: LintOptions): [number, FileCheck][] {
   const checks: [number, FileCheck][] = [];

@@ -8,7 +8,8 @@ import { formatNames, loadFormatter, type FormatName } from '../../formatters/in
 import { resolveOutputPath, writeFileAtomic, type Io } from '../../engine/io.js';
 import { chooseLang } from '../choose-lang.js';
 import { finishLint } from '../../engine/lint.js';
-import { checkContext, checkFiles, threadCount } from '../../engine/parallel.js';
+import { checkFiles, threadCount } from '../../engine/parallel.js';
+import { checkContext } from '../../engine/heads.js';
 import { usage } from '../../core/messages.js';
 import { rules } from '../../rules/index.js';
 import { version } from '../../core/version.js';
@@ -41,7 +42,7 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const lang = chooseLang(options.lang, io.env);
   const readAgain = rereader([...context, ...files], config.maxFileBytes);
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
-  const contextChecks = await checkContext(context, config.maxFileBytes, lintOptions, threadCount(jobs, context.length));
+  const contextChecks = checkContext(context, config.maxFileBytes, lintOptions);
   const cache = options.cache ? await import('../../engine/cache.js') : undefined; // node:crypto only when asked for
   const results = cache
     ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION), contextChecks)
