@@ -57,7 +57,7 @@ async function check(mode: 'lint' | 'validate', input: ApiInput, options: ApiOpt
   const inputs = await gather(input, config, cwd);
   // Files given inside a project with a config: the rules across files read the rest of its include too (FORMAT.md §4).
   const given = mode === 'lint' && input.files?.length ? await inputFiles(input.files, config, cwd) : [];
-  const lintOptions = { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang };
+  const lintOptions = { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang, cwd };
   const context = checkContext(given.length > 0 ? await projectContext(given, config, cwd) : [], config.maxFileBytes, lintOptions);
   return lintSources(inputs, lintOptions, context);
 }
@@ -91,7 +91,7 @@ export async function render(input: RenderInput = {}, options: RenderOptions = {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await withManual(await gather(input, config, cwd), input.manual, config, cwd);
-  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang });
+  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang, cwd });
   const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
   if (failed && !options.force) return { ok: false, results };
   const handbook = buildHandbook({ ...chooseDocuments(loaded, input.manual, cwd), config });

@@ -67,12 +67,12 @@ function buildProgram(
     .showSuggestionAfterError()
     .addHelpText('after', help.exitCodes);
 
-  const checkCommand = (name: 'lint' | 'validate') =>
-    program
+  const checkCommand = (name: 'lint' | 'validate') => {
+    const command = program
       .command(name)
       .description(help[name].description)
       .argument('[paths...]', help.paths)
-      .addOption(new Option('-f, --format <format>', help.format).choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .addOption(new Option('-f, --format <format>', help.format).choices(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']).default('stylish'))
       .option('-o, --output <file>', help.check.output)
       .option('--max-warnings <n>', help.check.maxWarnings)
       .option('-q, --quiet', help.check.quiet)
@@ -85,11 +85,24 @@ function buildProgram(
       .option('--cache-location <file>', help.check.cacheLocation)
       .option('-j, --jobs <n>', help.check.jobs)
       .option('--only-included', help.check.onlyIncluded)
+      .option('--print-config <file>', help.check.printConfig)
+      .option('--report <format=file>', help.check.report, (value: string, all: string[]) => [...all, value], [])
+      .option('--changed-since <ref>', help.check.changedSince)
+      .option('--suppressions-location <file>', help.check.suppressionsLocation);
+    // Recording a baseline needs every rule's findings: `lint` only.
+    if (name === 'lint') {
+      command
+        .option('--suppress-all', help.check.suppressAll)
+        .option('--suppress-rule <id>', help.check.suppressRule, (value: string, all: string[]) => [...all, value], [])
+        .option('--prune-suppressions', help.check.pruneSuppressions);
+    }
+    command
       .addHelpText('after', examples(help[name].examples))
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');
         setExitCode(await runCheck(name, paths, options, io));
       });
+  };
 
   checkCommand('lint');
   checkCommand('validate');

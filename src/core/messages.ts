@@ -65,6 +65,54 @@ export const usageMessages = {
     ko: '--rule에 쓴 "{{id}}"은(는) 없는 규칙입니다. `servicebook rules`로 규칙 목록을 확인하세요.',
   },
   unknownSeverity: { en: 'Unknown severity "{{setting}}" in --rule.', ko: '--rule에 쓴 심각도 "{{setting}}"은(는) 알 수 없는 값입니다.' },
+  // lint, validate: the baseline, --report, --changed-since
+  cannotReadSuppressions: { en: 'Cannot read the suppressions file {{file}}: {{reason}}', ko: '억제 파일 {{file}}을(를) 읽을 수 없습니다: {{reason}}' },
+  suppressionsAt: { en: '{{file}}:{{line}}:{{column}}: {{problem}}', ko: '{{file}}:{{line}}:{{column}}: {{problem}}' },
+  suppressionsNotJson: {
+    en: 'the suppressions file is not valid JSON ({{reason}}): restore it from git, or delete it and run `servicebook lint --suppress-all`.',
+    ko: '억제 파일이 올바른 JSON이 아닙니다({{reason}}). git에서 되살리거나, 지우고 `servicebook lint --suppress-all`을 다시 실행하세요.',
+  },
+  suppressionsNotObject: {
+    en: 'the suppressions file must be a JSON object of files, each an object of rule ids: { "file": { "rule-id": { "count": 1 } } }.',
+    ko: '억제 파일은 파일별로 규칙 id를 담은 JSON 객체여야 합니다: { "file": { "rule-id": { "count": 1 } } }',
+  },
+  suppressionsFileEntry: {
+    en: 'the entry of "{{key}}" must be an object of rule ids, each { "count": N }.',
+    ko: '"{{key}}" 항목은 규칙 id마다 { "count": N }을 담은 객체여야 합니다.',
+  },
+  suppressionsUnknownRule: { en: 'unknown rule "{{rule}}" in the suppressions file.{{hint}}', ko: '억제 파일에 쓴 "{{rule}}"은(는) 없는 규칙입니다.{{hint}}' },
+  suppressionsCount: {
+    en: 'the entry of {{rule}} must be { "count": N }, N a whole number of 1 or more.',
+    ko: '{{rule}} 항목은 { "count": N } 형식이어야 하고, N은 1 이상의 정수여야 합니다.',
+  },
+  unknownSuppressRule: {
+    en: 'Unknown rule "{{id}}" in --suppress-rule.{{hint}} Run `servicebook rules` to list them.',
+    ko: '--suppress-rule에 쓴 "{{id}}"은(는) 없는 규칙입니다.{{hint}} `servicebook rules`로 규칙 목록을 확인하세요.',
+  },
+  suppressNeedsLint: {
+    en: '{{option}} is for `servicebook lint`: validate checks syntax and schema only.',
+    ko: '{{option}}은(는) `servicebook lint`에서만 씁니다. validate는 문법과 스키마만 검사합니다.',
+  },
+  reportFormat: {
+    en: '--report takes FORMAT=FILE (e.g. --report sarif=servicebook.sarif), not "{{value}}".',
+    ko: '--report는 FORMAT=FILE 형식으로 주세요(예: --report sarif=servicebook.sarif). "{{value}}"은(는) 쓸 수 없습니다.',
+  },
+  reportUnknownFormat: {
+    en: 'Unknown format "{{format}}" in --report {{value}}: use one of {{formats}}.',
+    ko: '--report {{value}}의 "{{format}}"은(는) 알 수 없는 형식입니다. 다음 중 하나를 쓰세요: {{formats}}.',
+  },
+  reportTwice: { en: '{{file}} is named twice as a report: give each report a file of its own.', ko: '{{file}}이(가) 보고서 파일로 두 번 지정되었습니다. 보고서마다 다른 파일을 쓰세요.' },
+  cannotWrite: { en: 'Cannot write {{file}}: {{reason}}', ko: '{{file}}에 쓸 수 없습니다: {{reason}}' },
+  notInGit: {
+    en: '--changed-since needs a git repository, and {{dir}} is in none.',
+    ko: '--changed-since는 git 저장소 안에서만 쓸 수 있는데, {{dir}}은(는) git 저장소가 아닙니다.',
+  },
+  noGit: { en: '--changed-since runs git, and git was not found on PATH.', ko: '--changed-since는 git을 실행하는데, PATH에서 git을 찾지 못했습니다.' },
+  unknownRef: {
+    en: '--changed-since: git knows no commit "{{ref}}" (a branch, tag or commit such as origin/main or HEAD~1).',
+    ko: '--changed-since: git에 "{{ref}}"라는 커밋이 없습니다(origin/main, HEAD~1 같은 브랜치, 태그, 커밋을 쓰세요).',
+  },
+  gitFailed: { en: '--changed-since: git diff failed: {{reason}}', ko: '--changed-since: git diff가 실패했습니다: {{reason}}' },
   // init
   unknownLocale: { en: 'Unknown --locale "{{value}}": use ko or en.', ko: '--locale "{{value}}"은(는) 알 수 없는 언어입니다. ko 또는 en을 쓰세요.' },
   unknownChannels: {

@@ -1,5 +1,7 @@
 /** The pure core: source texts → parsed documents → schema + rules → findings per file. No I/O here. */
+import path from 'node:path';
 import { ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
+import { configFor } from '../model/overrides.js';
 import { compareFindings, type FileResult, type Finding } from '../core/findings.js';
 import type { Directive } from '../model/directives.js';
 import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from '../model/load.js';
@@ -34,6 +36,14 @@ export interface LintOptions {
    * large library is never held whole.
    */
   readAgain?: (filePath: string) => string | undefined;
+  /** The folder that the files' paths are relative to, to match them to the config's `overrides` (default: the config's folder). */
+  cwd?: string;
+}
+
+/** The config in force for one file: the project's, with the `overrides` that match the file laid over it. */
+export function fileConfig(options: Pick<LintOptions, 'config' | 'cwd'>, filePath: string): ProjectConfig {
+  if (!options.config.overrides?.length) return options.config;
+  return configFor(options.config, path.resolve(options.cwd ?? options.config.baseDir, filePath));
 }
 
 /** Files parsed and checked against their schemas: what every command starts from. */
@@ -94,16 +104,25 @@ export interface FileCheck {
 
 /** Parse, schema and every rule that looks within a document, for one file. */
 export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
-  return checkLoaded(loadFile(input, options), input.filePath, options);
+  const own = ownOptions(options, input.filePath);
+  return checkLoaded(loadFile(input, own), input.filePath, own);
+}
+
+/** The options of one file: the config in force for it (its overrides laid over), which has none left to apply. */
+function ownOptions<T extends Pick<LintOptions, 'config' | 'cwd'>>(options: T, filePath: string): T {
+  const config = fileConfig(options, filePath);
+  return config === options.config ? options : { ...options, config };
 }
 
 /** One file parsed and checked against its schemas, as `checkLoaded` (and a handbook) start from it. */
-export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser'>): Project {
-  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: options.config.channels });
+export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser' | 'cwd'>): Project {
+  const { config } = ownOptions(options, input.filePath);
+  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: config.channels });
 }
 
 /** checkFile once the file is loaded: severities as set, then every rule that looks within a document. */
-export function checkLoaded(one: Project, filePath: string, options: LintOptions): FileCheck {
+export function checkLoaded(one: Project, filePath: string, fileOptions: LintOptions): FileCheck {
+  const options = ownOptions(fileOptions, filePath);
   const { settings, active, severity, lang } = ruleSetup(options);
   const findings = new Map([[filePath, one.findings.get(filePath) ?? []]]);
   for (const finding of findings.get(filePath)!) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
@@ -112,7 +131,7 @@ export function checkLoaded(one: Project, filePath: string, options: LintOptions
   for (const rule of active) {
     if (!rule.check) continue;
     const check = rule.check.bind(rule);
-    runRule(rule, severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
+    runRule(rule, () => severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
   }
   return {
     filePath,
@@ -130,12 +149,17 @@ export function checkLoaded(one: Project, filePath: string, options: LintOptions
 
 /**
  * The rules that look across files, then disable comments, over the checks of every file. `context`: the checks
- * of the rest of the project when the run was given some of its files (files.ts projectContext). The rules
- * across files see their documents before the files given, so that an id that a file given shares with one of
- * them is reported in the file given; nothing is reported in them, and they are not in the results.
+ * of the rest of the project when the run was given some of its files (files.ts projectContext, heads.ts). The
+ * rules across files see their documents before the files given, so that an id that a file given shares with
+ * one of them is reported in the file given; nothing is reported in them, and they are not in the results.
  */
 export function finishLint(checks: readonly FileCheck[], options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
-  const { settings, active, severity, lang } = ruleSetup(options);
+  const { settings, severity, lang } = ruleSetup(options);
+  // With overrides, each file has its settings; a rule across files runs when it is on for any file.
+  const settingsOf = settingsByFile(checks, options, settings);
+  const active = (options.mode === 'lint' ? (options.rules ?? allRules) : []).filter((rule) =>
+    [...new Set(settingsOf.values())].some((fileSettings) => fileSettings.get(rule.id) !== 'off'),
+  );
   const findings = new Map(checks.map((check) => [check.filePath, [...check.findings]]));
   const files = new Map<string, SourceFile>();
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
@@ -152,14 +176,29 @@ export function finishLint(checks: readonly FileCheck[], options: LintOptions, c
   for (const rule of active) {
     if (!rule.checkProject || !first) continue;
     const checkProject = rule.checkProject.bind(rule);
-    runRule(rule, severity(rule), (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
+    const severityIn = (filePath: string) => severityOf(settingsOf.get(filePath)?.get(rule.id) ?? severity(rule));
+    runRule(rule, severityIn, (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
   }
   return [...findings.entries()].map(([filePath, found]) => {
-    const kept = found.filter((finding) => settings.get(finding.ruleId ?? '') !== 'off');
+    const fileSettings = settingsOf.get(filePath) ?? settings;
+    const kept = found.filter((finding) => fileSettings.get(finding.ruleId ?? '') !== 'off');
     const file = files.get(filePath);
     const result = applyDirectives(kept, file?.directives ?? [], file, { reportUnused: options.reportUnusedDisables ?? false, lang });
     return { filePath, findings: result.sort(compareFindings) };
   });
+}
+
+/** Each file's rule settings: the project's, or those of the overrides that match it (one map per config). */
+function settingsByFile(checks: readonly FileCheck[], options: LintOptions, settings: Map<string, RuleSetting>): Map<string, Map<string, RuleSetting>> {
+  const byConfig = new Map<ProjectConfig, Map<string, RuleSetting>>([[options.config, settings]]);
+  const byFile = new Map<string, Map<string, RuleSetting>>();
+  for (const { filePath } of checks) {
+    const config = fileConfig(options, filePath);
+    let own = byConfig.get(config);
+    if (!own) byConfig.set(config, (own = ruleSetup({ ...options, config }).settings));
+    byFile.set(filePath, own);
+  }
+  return byFile;
 }
 
 function ruleSetup(options: LintOptions) {
@@ -216,7 +255,7 @@ function severityOf(setting: RuleSetting): 'error' | 'warn' {
 /** The engine does not trust rules: a rule that throws becomes a finding in the file it was checking, not a crash. */
 function runRule(
   rule: Rule,
-  severity: 'error' | 'warn',
+  severityIn: (filePath: string) => 'error' | 'warn',
   run: (report: (report: Report) => void) => void,
   findings: Map<string, Finding[]>,
   file: SourceFile,
@@ -227,7 +266,7 @@ function runRule(
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${report.messageId}"`);
     const finding: Finding = {
       ruleId: rule.id,
-      severity,
+      severity: severityIn(report.at.file.filePath),
       message: interpolate(template[lang], report.data),
       messageId: report.messageId,
       ...(report.data ? { data: report.data } : {}),

@@ -26,6 +26,21 @@ export interface ProjectConfig {
   limits: Record<string, { maxBytes?: number }>;
   words: { riskyPromise: string[]; emptyMarkers: string[] };
   maxFileBytes: number;
+  /** Settings for the files that globs match, laid over the rest in order (src/model/overrides.ts). */
+  overrides?: ConfigOverride[];
+}
+
+/** One entry of `overrides`: its globs are relative to the config's folder. */
+export interface ConfigOverride {
+  files: string[];
+  excludeFiles?: string[];
+  rules?: Record<string, RuleSetting>;
+  required?: Record<string, StepKind[]>;
+  purposes?: Record<string, StepKind[]>;
+  limits?: Record<string, Record<string, number>>;
+  channels?: string[];
+  locale?: string;
+  publicChannels?: string[];
 }
 
 export const DEFAULT_REQUIRED: StepKind[] = ['empathy', 'explanation', 'follow-up'];

@@ -27,6 +27,10 @@ export const findingMessages = {
     ko: '파일 크기({{size}})가 한도({{limit}})를 넘습니다. 한도는 servicebook.yaml의 maxFileBytes로 정합니다.',
   },
   binary: { en: 'The file is binary (it holds NUL bytes), not YAML text.', ko: 'YAML 텍스트가 아니라 바이너리 파일입니다(NUL 바이트가 들어 있습니다).' },
+  utf16: {
+    en: 'The file is saved as UTF-16 (Windows "Unicode"): save it as UTF-8.',
+    ko: '파일이 UTF-16(Windows의 "유니코드")으로 저장되어 있습니다. UTF-8로 저장해 주세요.',
+  },
   notUtf8: {
     en: 'The file is not UTF-8 text (Latin-1 or EUC-KR?): save it as UTF-8.',
     ko: 'UTF-8 텍스트가 아닙니다(Latin-1이나 EUC-KR로 저장한 파일인가요?). UTF-8로 저장해 주세요.',
@@ -118,6 +122,10 @@ export const findingMessages = {
   unusedDirectiveNoRule: {
     en: 'Unused servicebook-disable directive (it names no rule).',
     ko: '쓰이지 않은 servicebook-disable 주석입니다(규칙 이름이 없습니다).',
+  },
+  unusedSuppression: {
+    en: '{{file}} records {{recorded}} finding(s) of {{rule}} in this file, and {{found}} occur now: run `servicebook lint --prune-suppressions`.',
+    ko: '{{file}}에는 이 파일의 {{rule}} 문제가 {{recorded}}개로 기록되어 있는데 지금은 {{found}}개입니다. `servicebook lint --prune-suppressions`를 실행하세요.',
   },
   ruleFailed: {
     en: 'Rule {{rule}} failed: {{error}}. Please report this to the servicebook maintainers.',

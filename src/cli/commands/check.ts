@@ -1,11 +1,15 @@
 /** `servicebook lint` and `servicebook validate`: files in, a report out, an exit code back. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, type RuleSetting } from '../../model/config.js';
+import { loadConfig, ruleSetting, type ProjectConfig, type RuleSetting } from '../../model/config.js';
+import { configFor } from '../../model/overrides.js';
 import { ExitCode, UsageError } from '../../core/errors.js';
 import { projectFiles, readEach, rereader } from '../../engine/files.js';
 import { countBySeverity, type FileResult } from '../../core/findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../../formatters/index.js';
-import { resolveOutputPath, writeFileAtomic, type Io } from '../../engine/io.js';
+import { checkWritable, resolveOutputPath, writeFilesAtomic, type Io } from '../../engine/io.js';
+import { applyBaseline, baselineKey, pruneBaseline, readBaseline, recordBaseline, suppressionsPath, writeBaseline } from '../../engine/baseline.js';
+import { suggest } from '../../core/suggest.js';
 import { chooseLang } from '../choose-lang.js';
 import { finishLint } from '../../engine/lint.js';
 import { checkFiles, threadCount } from '../../engine/parallel.js';
@@ -29,6 +33,13 @@ export interface CheckOptions {
   jobs?: string;
   /** Lint only the files given that the config's include selects (a pre-commit hook hands over every YAML file). */
   onlyIncluded?: boolean;
+  printConfig?: string;
+  report?: string[];
+  changedSince?: string;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  suppressionsLocation?: string;
 }
 
 export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -37,29 +48,102 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const jobs = parseJobs(options.jobs);
   const overrides = parseRuleOverrides(options.rule);
   const output = options.output ? resolveOutputPath(options.output, io.cwd) : undefined;
+  const reports = parseReports(options.report ?? [], io.cwd, output);
+  const suppressRules = parseSuppressRules(options.suppressRule ?? []);
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
-  const { files, context } = await projectFiles(paths, config, io.cwd, { onlyIncluded: options.onlyIncluded === true, mode });
+  if (options.printConfig !== undefined) {
+    io.stdout(`${JSON.stringify(configInForce(config, path.resolve(io.cwd, options.printConfig), overrides), null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  const suppressionsFile = suppressionsPath({ cwd: io.cwd, location: options.suppressionsLocation, configDir: config.baseDir });
+  const shownSuppressions = path.relative(io.cwd, suppressionsFile) || suppressionsFile;
+  const baseline = readBaseline(suppressionsFile, shownSuppressions, rules.map((rule) => rule.id));
+  const recording = options.suppressAll === true || suppressRules.size > 0 || options.pruneSuppressions === true;
+  if (recording) checkWritable(suppressionsFile, shownSuppressions);
+  let keep: ((file: { absolutePath: string }) => boolean) | undefined;
+  if (options.changedSince !== undefined) {
+    const { changedFiles, realPath } = await import('../../engine/changed.js'); // git is run only when asked for
+    const changed = changedFiles(options.changedSince, io.cwd);
+    keep = (file) => changed.has(realPath(file.absolutePath));
+  }
+  // Given some files of a project (paths, --changed-since), the rules across files read the rest too (context).
+  const { files, context: rest } = await projectFiles(paths, config, io.cwd, { onlyIncluded: options.onlyIncluded === true, mode, keep });
   const lang = chooseLang(options.lang, io.env);
-  const readAgain = rereader([...context, ...files], config.maxFileBytes);
-  const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain };
-  const contextChecks = checkContext(context, config.maxFileBytes, lintOptions);
+  const readAgain = rereader([...rest, ...files], config.maxFileBytes);
+  const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain, cwd: io.cwd };
+  const contextChecks = checkContext(rest, config.maxFileBytes, lintOptions);
   const cache = options.cache ? await import('../../engine/cache.js') : undefined; // node:crypto only when asked for
   const results = cache
     ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION), contextChecks)
     : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions, contextChecks);
+
+  // The baseline: recorded (--suppress-all, --suppress-rule), pruned, written, then applied.
+  const keyOf = baselineKey(suppressionsFile, io.cwd);
+  let inForce = baseline;
+  if (options.suppressAll) inForce = recordBaseline(inForce, results, keyOf);
+  else if (suppressRules.size > 0) inForce = recordBaseline(inForce, results, keyOf, suppressRules);
+  if (options.pruneSuppressions) inForce = pruneBaseline(inForce, results, keyOf, (key) => existsSync(path.join(path.dirname(suppressionsFile), key)));
+  if (recording) writeBaseline(suppressionsFile, inForce);
+  const ran = mode === 'lint' ? undefined : new Set(['yaml-syntax', 'schema']);
+  const outcome = applyBaseline(inForce, results, keyOf, {
+    reportUnused: options.reportUnusedDisables === true,
+    lang,
+    fileName: path.basename(suppressionsFile),
+    considered: ran ? (ruleId) => ran.has(ruleId) : undefined,
+  });
   const shown: FileResult[] = options.quiet
-    ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
-    : results;
+    ? outcome.results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))
+    : outcome.results;
 
   // NO_COLOR counts when set to anything but the empty string (no-color.org).
   const color = options.color && !options.output && io.stdoutIsTTY && !io.env.NO_COLOR;
-  const formatter = await loadFormatter(format);
-  const report = formatter(shown, { color, rules, version, lang, cwd: io.cwd });
-  if (output) writeFileAtomic(output, report);
-  else io.stdout(report);
+  const baselineContext = Object.keys(inForce).length > 0 ? { file: shownSuppressions, suppressed: outcome.suppressed, unused: outcome.unused } : undefined;
+  const context = { rules, version, lang, cwd: io.cwd, baseline: baselineContext };
+  const formatted = async (name: FormatName, inColor: boolean) => (await loadFormatter(name))(shown, { ...context, color: inColor });
+  const written = [];
+  if (output) written.push({ path: output, shown: options.output!, content: await formatted(format, false) });
+  for (const report of reports) written.push({ path: report.path, shown: report.file, content: await formatted(report.format, false) });
+  writeFilesAtomic(written);
+  if (!output) io.stdout(await formatted(format, color));
 
+  // The run that records the baseline exits 0 (FORMAT.md §4), even with an unused disable comment, which it cannot record.
+  if (options.suppressAll) return ExitCode.ok;
   const { errors, warnings } = countBySeverity(shown.flatMap((result) => result.findings));
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? ExitCode.failure : ExitCode.ok;
+}
+
+/** `--report FORMAT=FILE`, each checked before the work: a known format, a file that can be written, named once. */
+function parseReports(values: readonly string[], cwd: string, output: string | undefined): { format: FormatName; file: string; path: string }[] {
+  const taken = new Set(output ? [output] : []);
+  return values.map((value) => {
+    const match = /^([a-z]+)=(.+)$/.exec(value);
+    if (!match) throw new UsageError(usage('reportFormat', { value }));
+    const [, format, file] = match as unknown as [string, string, string];
+    if (!(formatNames as readonly string[]).includes(format)) throw new UsageError(usage('reportUnknownFormat', { value, format, formats: formatNames.join(', ') }));
+    const absolute = resolveOutputPath(file, cwd);
+    checkWritable(absolute, file);
+    if (taken.has(absolute)) throw new UsageError(usage('reportTwice', { file }));
+    taken.add(absolute);
+    return { format: format as FormatName, file, path: absolute };
+  });
+}
+
+/** `--suppress-rule ID` (repeatable): known rule ids only, with the nearest one suggested. */
+function parseSuppressRules(values: readonly string[]): Set<string> {
+  const known = rules.map((rule) => rule.id);
+  for (const id of values) {
+    if (known.includes(id)) continue;
+    const nearest = suggest(id, known);
+    throw new UsageError(usage('unknownSuppressRule', { id, hint: nearest ? usage('didYouMean', { suggestion: nearest }) : { en: '', ko: '' } }));
+  }
+  return new Set(values);
+}
+
+/** `--print-config FILE`: the settings in force for that file (its overrides laid over), every rule's severity resolved. */
+function configInForce(config: ProjectConfig, absolutePath: string, overrides: Readonly<Record<string, RuleSetting>>): Record<string, unknown> {
+  const effective = configFor(config, absolutePath);
+  const { filePath: _file, baseDir: _dir, overrides: _overrides, ...settings } = effective;
+  return { ...settings, rules: Object.fromEntries(rules.map((rule) => [rule.id, ruleSetting(rule, effective, overrides)])) };
 }
 
 function parseFormat(format: string): FormatName {
