@@ -190,3 +190,21 @@ describe('the heads of the rest of the project, read without parsing', async () 
     expect(results[0]!.messages).toEqual([expect.objectContaining({ ruleId: 'duplicate-id', message: expect.stringContaining('playbooks/delivery-late.yaml:4') })]);
   });
 });
+
+describe('--changed-since', () => {
+  it('lints the changed manual alone, with the playbooks that did not change behind it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = project();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' } });
+    git('init', '--quiet');
+    git('add', '--all');
+    git('commit', '--quiet', '--message', 'library');
+    const manual = path.join(dir, 'playbooks/manual.yaml');
+    writeFileSync(manual, readFileSync(manual, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (2판)'));
+    writeFileSync(path.join(dir, 'playbooks/a-copy.yaml'), readFileSync(path.join(dir, 'playbooks/delivery-late.yaml'), 'utf8'));
+    git('add', '--all');
+    const { results } = await lintJson(dir, ['--changed-since', 'HEAD']);
+    expect(results.map((result) => result.filePath).sort()).toEqual(['playbooks/a-copy.yaml', 'playbooks/manual.yaml']);
+    expect(ruleIds(results)).toEqual(['playbooks/a-copy.yaml duplicate-id']);
+  });
+});
