@@ -5,7 +5,7 @@
  * interleaved rounds (a fresh shuffled order each round) and prints medians, min–max, peak RSS, the
  * per-round paired ratios and the issue's targets.
  *
- *   npm run bench                      # corpora of 200 and 2,000 playbooks, 7 rounds
+ *   npm run bench                      # corpora of 200 and 2,000 playbooks and the classic 2,000, 7 rounds
  *   npm run bench -- --quick           # 200 only, 3 rounds
  *   npm run bench -- --anchors         # also ajv-cli and Spectral, when installed
  *   npm run bench -- --rounds 11 --corpus 2000 --markdown bench/results.md --json bench/results.json
@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusIsCurrent, writeCorpus } from './lib/corpus.js';
 import { measure, rssMethod } from './lib/measure.js';
@@ -48,12 +48,17 @@ if (options.help) {
   process.exit(0);
 }
 
-const sizes = (options.corpus ?? (options.quick ? '200' : '200,2000')).split(',').map(Number);
+// A corpus is a size, of the markdown flavour (issue 16), or a size with -classic: issue 7's corpus, kept so that
+// the passes stay comparable.
+const corpusSpecs = (options.corpus ?? (options.quick ? '200' : '200,2000,2000-classic')).split(',').map((spec) => {
+  const match = /^(\d+)(-classic)?$/.exec(spec.trim());
+  return match ? { count: Number(match[1]), flavor: match[2] ? 'classic' : 'markdown', name: spec.trim() } : { count: NaN };
+});
 const rounds = Number(options.rounds ?? (options.quick ? 3 : 7));
 const anchorRounds = Math.min(rounds, Number(options['anchor-rounds']));
 const seed = Number(options.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(rounds) || rounds < 1) {
-  console.error('bench: --corpus takes sizes like 200,2000 and --rounds a whole number');
+if (corpusSpecs.some(({ count }) => !Number.isInteger(count) || count < 1) || !Number.isInteger(rounds) || rounds < 1) {
+  console.error('bench: --corpus takes sizes like 200,2000,2000-classic and --rounds a whole number');
   process.exit(2);
 }
 
@@ -64,15 +69,38 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 ensureBuilt();
 const bin = snapshotBuild();
-const corpora = sizes.map((count) => {
-  const dir = path.join(benchDir, 'corpus', String(count));
-  if (!corpusIsCurrent(dir, { count, seed })) {
-    log(`bench: generating ${path.relative(root, dir)} (${count} playbooks, seed ${seed})…`);
-    writeCorpus({ count, seed, out: dir });
+const corpora = corpusSpecs.map(({ count, flavor, name }) => {
+  const dir = path.join(benchDir, 'corpus', name);
+  if (!corpusIsCurrent(dir, { count, seed, flavor })) {
+    log(`bench: generating ${path.relative(root, dir)} (${count} playbooks, ${flavor}, seed ${seed})…`);
+    writeCorpus({ count, seed, out: dir, flavor });
   }
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  return { count, dir, manifest };
+  return { count, flavor, name, dir, manifest, fullParser: fullParserShare(dir) };
 });
+
+/**
+ * How many playbook files the measured build leaves to `yaml`'s full parser, and why (issue 16: at most 1 %).
+ * Counted once, untimed, with the build's own fastRead.
+ */
+function fullParserShare(dir) {
+  const fastYaml = path.join(path.dirname(path.dirname(bin)), 'dist', 'model', 'fast-yaml.js');
+  const script = `
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { fastRead } = await import(${JSON.stringify(pathToFileURL(fastYaml).href)});
+    const files = readdirSync('playbooks').filter((name) => name.endsWith('.yaml'));
+    const reasons = {};
+    for (const name of files) {
+      const text = readFileSync('playbooks/' + name, 'utf8').replace(/^\uFEFF/, '');
+      const { reason } = fastRead(text);
+      if (reason) reasons[reason] = (reasons[reason] ?? 0) + 1;
+    }
+    process.stdout.write(JSON.stringify({ files: files.length, reasons }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+  if (run.status !== 0) return undefined; // a build before issue 16 has no fastRead
+  const { files, reasons } = JSON.parse(run.stdout);
+  return { files, full: Object.values(reasons).reduce((sum, n) => sum + n, 0), reasons };
+}
 
 function ensureBuilt() {
   const cli = path.join(root, 'dist', 'cli.js');
@@ -183,7 +211,7 @@ const OK = [0];
 const LINT_OK = [0, 1]; // findings are expected: the corpus has seeded defects
 
 function commandsFor(corpus) {
-  const out = (name) => path.join(scratch, `${corpus.count}-${name}`);
+  const out = (name) => path.join(scratch, `${corpus.name}-${name}`);
   const cacheDir = out('cache');
   const sb = (...args) => [process.execPath, bin, ...args];
   const report = (name) => ['--format', 'json', '--output', out(`${name}.json`)];
@@ -282,7 +310,7 @@ async function runCorpus(corpus) {
     return measure(command.argv, { cwd: corpus.dir, env, method });
   };
   const mib = (corpus.manifest.bytes / 2 ** 20).toFixed(1);
-  log(`\nbench: corpus ${corpus.count}: ${corpus.manifest.files} files, ${mib} MiB — warm-up…`);
+  log(`\nbench: corpus ${corpus.name}: ${corpus.manifest.files} files, ${mib} MiB — warm-up…`);
 
   // Warm-up: fills the page cache, fills the --cache, and finds commands that cannot run here (n/a).
   for (const command of commands) {
@@ -318,7 +346,7 @@ async function runCorpus(corpus) {
     }
     log(`  round ${round + 1}/${rounds}: ${times.join(', ')}`);
   }
-  log(`bench: corpus ${corpus.count} took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  log(`bench: corpus ${corpus.name} took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return { corpus, commands, rows: summarise(commands, samples) };
 }
 
@@ -339,12 +367,12 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function pairedRatio(samples, a, b) {
+function pairedRatio(samples, a, b, measure = 'wallMs') {
   const ratios = [];
   for (let round = 0; round < rounds; round++) {
-    const x = samples[a]?.[round];
-    const y = samples[b]?.[round];
-    if (x && y) ratios.push(x.wallMs / y.wallMs);
+    const x = samples[a]?.[round]?.[measure];
+    const y = samples[b]?.[round]?.[measure];
+    if (x !== undefined && y) ratios.push(x / y);
   }
   return median(ratios);
 }
@@ -357,10 +385,12 @@ function summarise(commands, samples) {
     if (!command.skip && list.length) {
       const wall = list.map((s) => s.wallMs);
       const rss = list.map((s) => s.rssKiB).filter((v) => v !== undefined);
+      const cpu = list.map((s) => s.cpuMs).filter((v) => v !== undefined);
       Object.assign(row, {
         runs: list.length,
         wallMs: { median: median(wall), min: Math.min(...wall), max: Math.max(...wall) },
         rssMiB: rss.length ? { median: median(rss) / 1024, max: Math.max(...rss) / 1024 } : undefined,
+        cpuMs: cpu.length ? { median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu) } : undefined,
         exitCodes: [...new Set(list.map((s) => s.code))],
         vsFloor: pairedRatio(samples, command.id, 'floor'),
         vsNode: pairedRatio(samples, command.id, 'node'),
@@ -368,12 +398,15 @@ function summarise(commands, samples) {
     }
     rows[command.id] = row;
   }
-  const ratio = (a, b) => (rows[a]?.wallMs && rows[b]?.wallMs ? pairedRatio(samples, a, b) : undefined);
+  const ratio = (a, b, measure) => (rows[a]?.wallMs && rows[b]?.wallMs ? pairedRatio(samples, a, b, measure) : undefined);
   rows.pairs = {
     validateVsLint: ratio('validate', 'lint'),
     warmVsCold: ratio('cache-warm', 'cache-cold'),
     renderVsLint: ratio('render', 'lint'),
     lintVsAjv: ratio('lint', 'ajv'),
+    validateVsAjv: ratio('validate', 'ajv'),
+    lintVsAjvCpu: ratio('lint', 'ajv', 'cpuMs'),
+    validateVsAjvCpu: ratio('validate', 'ajv', 'cpuMs'),
     lintVsAjvLike: ratio('lint', 'ajv-like'),
     spectralVsLint: ratio('spectral', 'lint'),
   };
@@ -409,7 +442,7 @@ function targets(result, all) {
   const vrss = rows.validate?.rssMiB?.max;
   add(`peak memory, \`validate\` on ${result.corpus.count} files (max of runs)`, vrss === undefined ? 'n/a' : `${vrss.toFixed(0)} MiB`, big ? '≤ 150 MiB' : '(target is for 2,000)', big && vrss !== undefined ? vrss <= 150 : undefined);
   if (big) {
-    const small = all.find((r) => r.corpus.count < result.corpus.count && r.rows.lint?.rssMiB);
+    const small = all.find((r) => r.corpus.flavor === result.corpus.flavor && r.corpus.count < result.corpus.count && r.rows.lint?.rssMiB);
     if (small && rows.lint?.rssMiB && rows.node?.rssMiB) {
       const base = rows.node.rssMiB.median;
       const growth = (rows.lint.rssMiB.median - base) / (small.rows.lint.rssMiB.median - base);
@@ -423,6 +456,17 @@ function targets(result, all) {
   add('`--cache`: second run over an unchanged library', fmt(warm), '≤ 0.2× the first', warm === undefined ? undefined : warm <= 0.2, warm === undefined ? rows['cache-cold']?.skip ?? '' : '');
   const render = rows.pairs.renderVsLint;
   add('`render --format html`', fmt(render), '≤ 2× `lint`', render === undefined ? undefined : render <= 2, render === undefined ? rows.render?.skip ?? '' : '');
+  // Issue 16, on the markdown corpus (informative on the classic one).
+  const judged = big && result.corpus.flavor === 'markdown';
+  const issue16 = (target, value, cpu, limit, max) => {
+    const note = value === undefined ? (options.anchors ? 'ajv-cli not installed' : 'run with --anchors') : `${judged ? '' : 'informative; '}CPU time ${fmt(cpu, 3)}`;
+    add(`${target} (issue 16)`, fmt(value, 3), limit, judged && value !== undefined ? value <= max : undefined, note);
+  };
+  issue16('`validate` no slower than ajv-cli', rows.pairs.validateVsAjv, rows.pairs.validateVsAjvCpu, '≤ 1.0× ajv-cli', 1);
+  issue16('`lint`, every rule, within 2× ajv-cli', rows.pairs.lintVsAjv, rows.pairs.lintVsAjvCpu, '≤ 2.0× ajv-cli', 2);
+  const share = result.corpus.fullParser;
+  const shareText = share ? `${share.full} of ${share.files} (${((100 * share.full) / share.files).toFixed(2)} %)${share.full ? `: ${Object.entries(share.reasons).map(([reason, n]) => `${reason} ${n}`).join(', ')}` : ''}` : 'n/a';
+  add('files read by `yaml`\'s full parser (issue 16)', shareText, '≤ 1 %', share ? share.full <= share.files / 100 : undefined, share ? '' : 'the build has no fastRead');
   return out;
 }
 
@@ -448,25 +492,25 @@ function markdown() {
     const { corpus, rows } = result;
     const m = corpus.manifest;
     lines.push(
-      `#### ${corpus.count} playbooks — ${m.files} files (${m.documents} playbook documents + a manual), ${(m.bytes / 2 ** 20).toFixed(1)} MiB, ` +
+      `#### ${corpus.count} playbooks, ${corpus.flavor === 'classic' ? "issue 7's classic corpus" : 'markdown corpus'} — ${m.files} files (${m.documents} playbook documents + a manual), ${(m.bytes / 2 ** 20).toFixed(1)} MiB, ` +
         `ko ${m.languages.ko} / en ${m.languages.en}, ${m.defectiveFiles} files with seeded defects (seed ${m.seed})`,
       '',
     );
-    lines.push('| command | wall median | min–max | × floor | × `node -e 0` | peak RSS median (max) | exit |');
-    lines.push('|---|--:|--:|--:|--:|--:|:-:|');
+    lines.push('| command | wall median | min–max | × floor | × `node -e 0` | CPU median | peak RSS median (max) | exit |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|:-:|');
     for (const row of Object.values(rows)) {
       if (!row.id) continue;
       if (!row.wallMs) {
-        lines.push(`| ${row.label} | n/a | | | | | ${row.skip ?? ''} |`);
+        lines.push(`| ${row.label} | n/a | | | | | | ${row.skip ?? ''} |`);
         continue;
       }
       const ratio = (v) => (v === undefined ? '' : `${v.toFixed(2)}`);
       const rss = row.rssMiB ? `${row.rssMiB.median.toFixed(0)} MiB (${row.rssMiB.max.toFixed(0)})` : 'n/a';
       lines.push(
-        `| ${row.label} | ${formatMs(row.wallMs.median)} | ${formatMs(row.wallMs.min)}–${formatMs(row.wallMs.max)} | ${ratio(row.vsFloor)} | ${ratio(row.vsNode)} | ${rss} | ${row.exitCodes.join(', ')} |`,
+        `| ${row.label} | ${formatMs(row.wallMs.median)} | ${formatMs(row.wallMs.min)}–${formatMs(row.wallMs.max)} | ${ratio(row.vsFloor)} | ${ratio(row.vsNode)} | ${formatMs(row.cpuMs?.median)} | ${rss} | ${row.exitCodes.join(', ')} |`,
       );
     }
-    lines.push('', `Targets (issue 7)${corpus.count >= 2000 ? '' : ' — informative: the targets are set on 2,000 playbooks'}:`, '');
+    lines.push('', `Targets (issues 7 and 16)${corpus.count >= 2000 ? '' : ' — informative: the targets are set on 2,000 playbooks'}:`, '');
     lines.push('| target | measured (median of paired ratios) | limit | result |', '|---|--:|--:|:-:|');
     for (const t of targets(result, results)) {
       const verdict = t.pass === undefined ? `n/a${t.note ? ` (${t.note})` : ''}` : t.pass ? '**pass**' : '**FAIL**';
@@ -486,6 +530,8 @@ const json = {
   anchorRounds: options.anchors ? anchorRounds : 0,
   corpora: results.map((r) => ({
     count: r.corpus.count,
+    flavor: r.corpus.flavor,
+    fullParser: r.corpus.fullParser,
     files: r.corpus.manifest.files,
     bytes: r.corpus.manifest.bytes,
     seed: r.corpus.manifest.seed,

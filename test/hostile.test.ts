@@ -23,7 +23,7 @@ const expectations: Record<string, Expectation> = {
   'random-bytes.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /binary/ },
   'latin1.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /not UTF-8/ },
   'euc-kr.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /not UTF-8/ },
-  'utf16le-bom.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /binary/ },
+  'utf16le-bom.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /saved as UTF-16.*save it as UTF-8/ },
   'nul-byte.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /binary/ },
   'invalid-utf8-middle.yaml': { exitCode: 1, ruleId: 'yaml-syntax', message: /not UTF-8/ },
   'proto-keys.yaml': { exitCode: 1, ruleId: 'schema', message: /`__proto__` is not a field/, line: 1 },

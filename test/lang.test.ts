@@ -114,9 +114,9 @@ describe.each([
     expect(misspelt.stderr.trim()).toBe("오류: 알 수 없는 명령입니다: 'lnt'\n(혹시 lint을(를) 뜻하셨나요?)");
     const choice = await run(['lint', '--format', 'xml', '--lang', 'ko'], fixtures);
     expect(choice.exitCode).toBe(2);
-    expect(choice.stderr.trim()).toBe("오류: 옵션 '-f, --format <format>'에 'xml'은(는) 쓸 수 없습니다. 다음 중 하나를 쓰세요: stylish, json, sarif, junit, github.");
+    expect(choice.stderr.trim()).toBe("오류: 옵션 '-f, --format <format>'에 'xml'은(는) 쓸 수 없습니다. 다음 중 하나를 쓰세요: stylish, json, sarif, junit, github, gitlab.");
     const english = await run(['lint', '--format', 'xml'], fixtures);
-    expect(english.stderr.trim()).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github.");
+    expect(english.stderr.trim()).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github, gitlab.");
     const rule = await run(['lint', 'clean.yaml', '--rule', 'no-such-rule=off', '--lang', 'ko'], fixtures);
     expect(rule.exitCode).toBe(2);
     expect(rule.stderr.trim()).toBe('servicebook: --rule에 쓴 "no-such-rule"은(는) 없는 규칙입니다. `servicebook rules`로 규칙 목록을 확인하세요.');

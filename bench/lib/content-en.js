@@ -95,7 +95,7 @@ export const domains = [
     tags: ['subscription', 'billing'],
     facts: {
       annual_price: { value: '$99.00', comment: 'annual membership fee' },
-      refund_posting: { value: '5–10 business days', comment: 'time for a card refund to post' },
+      refund_posting: { value: '5-10 business days', comment: 'time for a card refund to post' },
       grace_period: { value: '7 days', comment: 'benefits stay active after a failed renewal payment' },
     },
     scenarios: [
@@ -156,7 +156,7 @@ export const domains = [
     facts: {
       trace_reply: { value: '1 business day', comment: 'carrier trace answer' },
       delay_credit: { value: '$5', comment: 'goodwill store credit for late orders' },
-      restock_time: { value: '3–5 business days', comment: 'extra time when an item is backordered' },
+      restock_time: { value: '3-5 business days', comment: 'extra time when an item is backordered' },
     },
     scenarios: [
       {

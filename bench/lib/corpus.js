@@ -6,16 +6,16 @@ import { GENERATOR_VERSION, corpusConfig, generateFile, generateManual } from '.
 export const MANIFEST = 'manifest.json';
 
 /** True when `out` holds a corpus written by this generator version with these options. */
-export function corpusIsCurrent(out, { count, seed, defectRate = 0.04 }) {
+export function corpusIsCurrent(out, { count, seed, defectRate = 0.04, flavor = 'markdown' }) {
   try {
     const manifest = JSON.parse(readFileSync(path.join(out, MANIFEST), 'utf8'));
-    return manifest.generatorVersion === GENERATOR_VERSION && manifest.count === count && manifest.seed === seed && manifest.defectRate === defectRate;
+    return manifest.generatorVersion === GENERATOR_VERSION && manifest.count === count && manifest.seed === seed && manifest.defectRate === defectRate && manifest.flavor === flavor;
   } catch {
     return false;
   }
 }
 
-export function writeCorpus({ count, seed, out, defectRate = 0.04 }) {
+export function writeCorpus({ count, seed, out, defectRate = 0.04, flavor = 'markdown' }) {
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(path.join(out, MANIFEST))) {
     throw new Error(`${out} is not empty and holds no ${MANIFEST}: refusing to overwrite it.`);
   }
@@ -25,6 +25,7 @@ export function writeCorpus({ count, seed, out, defectRate = 0.04 }) {
   const manifest = {
     generator: 'bench/generate.js',
     generatorVersion: GENERATOR_VERSION,
+    flavor,
     seed,
     count,
     defectRate,
@@ -42,7 +43,7 @@ export function writeCorpus({ count, seed, out, defectRate = 0.04 }) {
   };
   const domainKeys = new Set();
   for (let index = 1; index <= count; index++) {
-    const file = generateFile(seed, index, { defectRate });
+    const file = generateFile(seed, index, { defectRate, flavor });
     const filePath = `playbooks/${file.fileName}`;
     writeFileSync(path.join(out, filePath), file.text);
     manifest.bytes += Buffer.byteLength(file.text);
@@ -68,7 +69,7 @@ export function writeCorpus({ count, seed, out, defectRate = 0.04 }) {
   manifest.bytes += Buffer.byteLength(manual);
   writeFileSync(path.join(out, 'servicebook.yaml'), corpusConfig({ seed, count }));
   // One clean playbook of one scenario: the "lint a single small file" case (pre-commit on one file).
-  const single = generateFile(seed, 0, { singleScenario: true, defectRate: 0 });
+  const single = generateFile(seed, 0, { singleScenario: true, defectRate: 0, flavor });
   writeFileSync(path.join(out, 'single.yaml'), single.text);
   manifest.single = { file: 'single.yaml', bytes: Buffer.byteLength(single.text) };
   writeFileSync(path.join(out, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

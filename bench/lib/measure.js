@@ -1,5 +1,7 @@
 /**
- * Timing one whole process: wall time from spawn to exit, and peak resident memory.
+ * Timing one whole process: wall time from spawn to exit, CPU time (user + system, with GNU time), and peak
+ * resident memory. On a shared machine with more runnable processes than cores, wall time is mostly waiting;
+ * CPU time says what the process itself cost.
  *
  * Peak RSS comes from GNU time (`/usr/bin/time -f %M`, the kernel's ru_maxrss of the child as wait4 reports
  * it: worker threads count in full, child processes as the largest one). Without GNU time, /proc/<pid>/status
@@ -11,12 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
+/** Peak RSS in KiB, user and system CPU seconds. */
+const FORMAT = '%M %U %S';
 
 /** How peak memory is measured on this machine: 'gnu-time' or 'proc-poll'. */
 export function rssMethod() {
   if (!existsSync(GNU_TIME)) return 'proc-poll';
-  const probe = spawnSync(GNU_TIME, ['-f', '%M', 'true'], { encoding: 'utf8' });
-  return probe.status === 0 && /^\d+\s*$/m.test(probe.stderr) ? 'gnu-time' : 'proc-poll';
+  const probe = spawnSync(GNU_TIME, ['-f', FORMAT, 'true'], { encoding: 'utf8' });
+  return probe.status === 0 && /^\d+ [\d.]+ [\d.]+\s*$/m.test(probe.stderr) ? 'gnu-time' : 'proc-poll';
 }
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'servicebook-bench-time-'));
@@ -24,12 +28,13 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 let counter = 0;
 
 /**
- * Runs `argv` once in `cwd`. Resolves to { wallMs, rssKiB, code, signal, stderr }; stdout is discarded.
+ * Runs `argv` once in `cwd`. Resolves to { wallMs, cpuMs, rssKiB, code, signal, stderr }; stdout is discarded
+ * (cpuMs only with GNU time).
  */
 export function measure(argv, { cwd, env, method }) {
   return new Promise((resolve, reject) => {
     const rssFile = path.join(scratch, `rss-${counter++}`);
-    const [command, ...args] = method === 'gnu-time' ? [GNU_TIME, '-f', '%M', '-o', rssFile, '--', ...argv] : argv;
+    const [command, ...args] = method === 'gnu-time' ? [GNU_TIME, '-f', FORMAT, '-o', rssFile, '--', ...argv] : argv;
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -47,11 +52,14 @@ export function measure(argv, { cwd, env, method }) {
     child.on('close', (code, signal) => {
       if (poll) clearInterval(poll);
       let rssKiB = polledKiB || undefined;
+      let cpuMs;
       if (method === 'gnu-time') {
         try {
           // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
           const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-          rssKiB = Number(lines[lines.length - 1]);
+          const [rss, user, system] = lines[lines.length - 1].split(' ').map(Number);
+          rssKiB = rss;
+          cpuMs = (user + system) * 1000;
           const status = /exited with non-zero status (\d+)/.exec(lines.join('\n'));
           if (status) code = Number(status[1]);
           const killed = /terminated by signal (\d+)/.exec(lines.join('\n'));
@@ -61,7 +69,7 @@ export function measure(argv, { cwd, env, method }) {
         }
         rmSync(rssFile, { force: true });
       }
-      resolve({ wallMs, rssKiB, code, signal, stderr });
+      resolve({ wallMs, cpuMs, rssKiB, code, signal, stderr });
     });
   });
 }

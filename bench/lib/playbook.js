@@ -5,13 +5,17 @@
 import * as ko from './content-ko.js';
 import * as en from './content-en.js';
 import { addSuppressedPromise, applyDefects } from './defects.js';
+import { MarkdownWriter, dressScript } from './markdown.js';
 import { emitPlaybook, emitScenario } from './emit.js';
 import { createRandom } from './prng.js';
 import { factNames, placeholderNames, unitFamily } from './scan.js';
 import { eucKrBytes, flowSequence, inlineScalar } from './yaml-text.js';
 
 /** Bump when the output for a given seed changes, so `npm run bench` regenerates stale corpora. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
+
+/** `markdown` (issue 16): e-mail and chat bodies as people write them, few repeated lines; `classic`: the corpus of issue 7. */
+export const FLAVORS = ['markdown', 'classic'];
 
 export const SMS_MAX_BYTES = 90;
 
@@ -73,7 +77,8 @@ function fill(template, slots) {
 }
 
 class ScriptWriter {
-  constructor(rng, lang, { brand, store, facts }) {
+  constructor(rng, lang, { brand, store, facts, md }) {
+    this.md = md;
     this.facts = facts;
     this.rng = rng;
     this.lang = lang;
@@ -127,7 +132,12 @@ class ScriptWriter {
 
   script(channel, scenario) {
     const method = { phone: 'phone', email: 'email', chat: 'chat', sms: 'sms', kakao: 'kakao', 'in-person': 'inPerson', social: 'social' }[channel];
-    return this[method](scenario);
+    const script = this[method](scenario);
+    if (this.md) {
+      const listLines = (scenario.list ?? []).filter(() => this.md.rng.chance(0.85)).map((name) => ({ label: this.L.listLabels[name], value: `{{${name}}}` }));
+      dressScript(this.md, channel, scenario, script, listLines);
+    }
+    return script;
   }
 
   phone(sc) {
@@ -272,11 +282,12 @@ function smsFits(text, facts) {
 }
 
 /** Builds one playbook document (the model, not yet text). */
-function buildPlaybook(rng, { lang, id, domain, targetBytes, style }) {
+function buildPlaybook(rng, { lang, id, domain, targetBytes, style, mdRng }) {
   const L = CONTENT[lang];
   const brand = rng.pick(L.brands);
   const facts = Object.fromEntries(Object.entries(domain.facts).map(([name, fact]) => [name, fact.value]));
-  const writer = new ScriptWriter(rng, lang, { brand, store: rng.pick(L.stores), facts });
+  const md = mdRng && new MarkdownWriter(mdRng, lang, L.brands.indexOf(brand));
+  const writer = new ScriptWriter(rng, lang, { brand, store: rng.pick(L.stores), facts, md });
   const channels = rng.weighted(CHANNEL_SETS[lang]);
 
   const scenarios = [];
@@ -305,6 +316,7 @@ function buildPlaybook(rng, { lang, id, domain, targetBytes, style }) {
     if (base.goal && rng.chance(0.9)) scenario.goal = base.goal;
     if (rng.chance(0.85)) scenario.escalation = base.escalation;
     writer.due = rng.weighted(DUES);
+    md?.scenario();
     scenario.due = writer.due;
     for (const channel of channels) scenario.scripts.push({ channel, ...writer.script(channel, base) });
     scenarios.push(scenario);
@@ -370,7 +382,7 @@ function checkNoDrift(playbook) {
     const byFamily = new Map();
     for (const script of scenario.scripts) {
       const texts = [script.subject ?? '', ...script.steps.map((s) => s.say ?? '')];
-      if (texts.some((t) => /\d/.test(t.replace(/\{\{[^}]*\}\}/g, '')))) {
+      if (texts.some((t) => /\d/.test(t.replace(/\{\{[^}]*\}\}/g, '').replace(/^[ \t]*\d{1,3}\. /gm, '')))) {
         throw new Error(`generator content: a literal figure in ${playbook.id}/${scenario.id}/${script.channel}`);
       }
       for (const name of texts.flatMap(factNames)) {
@@ -391,8 +403,10 @@ function checkNoDrift(playbook) {
  * File `index` of a corpus: its name, text and what it holds. Files depend only on (seed, index), so the
  * 200-file corpus is the first 200 files of the 2,000-file one.
  */
-export function generateFile(seed, index, { defectRate = 0.04, targetBytes = 12_400, singleScenario = false } = {}) {
+export function generateFile(seed, index, { defectRate = 0.04, targetBytes = 12_400, singleScenario = false, flavor = 'markdown' } = {}) {
   const rng = createRandom(seed, index);
+  // The markdown flavour draws its own choices from a stream of its own: the classic corpus keeps its bytes.
+  const mdRng = flavor === 'markdown' ? createRandom(seed, index, 0x6d64) : undefined;
   const lang = rng.chance(0.8) ? 'ko' : 'en';
   const L = CONTENT[lang];
   const documentCount = singleScenario ? 1 : rng.chance(0.03) ? 2 : 1;
@@ -415,7 +429,7 @@ export function generateFile(seed, index, { defectRate = 0.04, targetBytes = 12_
   let lineOffset = style.explicitStart ? 1 : 0;
   domains.forEach((domain, docIndex) => {
     const id = `${domain.prefix}-${pad(index)}${docIndex > 0 ? `-${docIndex + 1}` : ''}`;
-    const playbook = buildPlaybook(rng, { lang, id, domain, targetBytes: fileTarget / documentCount, style });
+    const playbook = buildPlaybook(rng, { lang, id, domain, targetBytes: fileTarget / documentCount, style, mdRng });
     if (singleScenario) playbook.scenarios.splice(1);
     let suppressed = false;
     if (rng.chance(0.015)) suppressed = addSuppressedPromise(rng, playbook);

@@ -35,6 +35,14 @@ const en = {
     cache: 'reuse the last run when no file, config or option changed',
     cacheLocation: 'where the cache lives (default: node_modules/.cache/servicebook/lint-cache.json)',
     jobs: 'threads to check files on (default: one per core but one, each with 100 files or more)',
+    onlyIncluded: 'of the files given, check only those the config\'s include selects (for pre-commit hooks)',
+    printConfig: 'print the config in force for FILE (its overrides applied) as JSON, and exit',
+    report: 'also write FORMAT to FILE in the same run (repeatable), e.g. sarif=servicebook.sarif',
+    changedSince: 'only the files changed since REF (git diff --name-only --diff-filter=ACMR REF)',
+    suppressionsLocation: 'the baseline file (default: servicebook-suppressions.json beside the config)',
+    suppressAll: 'record every current finding in the baseline, so that only new ones are reported',
+    suppressRule: "record one rule's current findings in the baseline (repeatable)",
+    pruneSuppressions: 'drop baseline counts that no longer occur',
   },
   lint: {
     description: 'validate, then check every rule: coverage of required steps, consistency across channels, tone',
@@ -100,6 +108,27 @@ const en = {
     lang: 'language: en or ko',
     examples: ['  $ servicebook rules', '  $ servicebook rules --json'],
   },
+  export: {
+    description: 'write the scripts as a help desk takes them: Zendesk macros, Chatwoot canned responses, 알림톡 template drafts, or CSV',
+    to: 'the target: zendesk, chatwoot, alimtalk or csv',
+    out: 'the folder to write (servicebook-export.lock.json goes in it)',
+    plan: 'print what is new, changed and gone since the last export, and write nothing',
+    format: 'format of --plan: stylish or json',
+    force: 'export even when lint finds errors',
+    examples: [
+      '  $ servicebook export --to zendesk --out export/zendesk',
+      '  $ servicebook export --to zendesk --out export/zendesk --plan --format json',
+      '  $ servicebook export --to alimtalk playbooks/notices/ --out export/alimtalk',
+    ],
+  },
+  import: {
+    description: 'turn Zendesk macros or Chatwoot canned responses into draft playbooks',
+    file: 'the help desk\'s JSON (or a folder that `export` wrote)',
+    from: 'the source: zendesk or chatwoot',
+    out: 'the folder to write the drafts to',
+    force: 'overwrite drafts that exist',
+    examples: ['  $ servicebook import --from zendesk macros.json --out playbooks/imported', '  $ servicebook import --from chatwoot canned_responses.json --out drafts'],
+  },
 };
 
 export type HelpTexts = typeof en;
@@ -141,6 +170,14 @@ const ko: HelpTexts = {
     cache: '파일, 설정, 옵션이 그대로면 지난 실행 결과를 다시 씁니다',
     cacheLocation: '캐시 파일 위치 (기본값: node_modules/.cache/servicebook/lint-cache.json)',
     jobs: '파일을 검사할 스레드 수 (기본값: 코어 수보다 하나 적게, 스레드마다 파일 100개 이상일 때만)',
+    onlyIncluded: '주어진 파일 중 설정의 include에 드는 것만 검사합니다 (pre-commit 훅용)',
+    printConfig: 'FILE에 적용되는 설정(overrides 반영)을 JSON으로 출력하고 끝냅니다',
+    report: '같은 실행에서 FORMAT 형식 보고서를 FILE에도 씁니다 (여러 번 쓸 수 있음). 예: sarif=servicebook.sarif',
+    changedSince: 'REF 이후 바뀐 파일만 검사합니다 (git diff --name-only --diff-filter=ACMR REF)',
+    suppressionsLocation: '기준선 파일 (기본값: 설정 파일 옆의 servicebook-suppressions.json)',
+    suppressAll: '지금 나오는 문제를 모두 기준선에 기록해, 새 문제만 보고하게 합니다',
+    suppressRule: '한 규칙의 지금 문제를 기준선에 기록합니다 (여러 번 쓸 수 있음)',
+    pruneSuppressions: '더 이상 나오지 않는 기준선 개수를 지웁니다',
   },
   lint: {
     description: '검증한 뒤 모든 규칙을 검사합니다: 필수 단계 포함 여부, 채널 간 일관성, 말투',
@@ -197,6 +234,23 @@ const ko: HelpTexts = {
     json: 'JSON으로 출력합니다',
     lang: '언어: en 또는 ko',
     examples: en.rules.examples,
+  },
+  export: {
+    description: '스크립트를 헬프데스크가 받는 형식으로 씁니다: Zendesk 매크로, Chatwoot 상용구, 알림톡 템플릿 초안, CSV',
+    to: '대상: zendesk, chatwoot, alimtalk, csv',
+    out: '결과를 쓸 폴더 (servicebook-export.lock.json도 여기에 씁니다)',
+    plan: '지난 내보내기 이후 새로 생기거나 바뀌거나 없어진 항목만 보여 주고, 아무것도 쓰지 않습니다',
+    format: '--plan의 출력 형식: stylish 또는 json',
+    force: 'lint에서 오류가 나와도 내보냅니다',
+    examples: en.export.examples,
+  },
+  import: {
+    description: 'Zendesk 매크로나 Chatwoot 상용구를 초안 플레이북으로 바꿉니다',
+    file: '헬프데스크의 JSON 파일 (또는 export가 쓴 폴더)',
+    from: '출처: zendesk 또는 chatwoot',
+    out: '초안을 쓸 폴더',
+    force: '이미 있는 초안 파일을 덮어씁니다',
+    examples: en.import.examples,
   },
 };
 

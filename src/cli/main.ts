@@ -67,12 +67,12 @@ function buildProgram(
     .showSuggestionAfterError()
     .addHelpText('after', help.exitCodes);
 
-  const checkCommand = (name: 'lint' | 'validate') =>
-    program
+  const checkCommand = (name: 'lint' | 'validate') => {
+    const command = program
       .command(name)
       .description(help[name].description)
       .argument('[paths...]', help.paths)
-      .addOption(new Option('-f, --format <format>', help.format).choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+      .addOption(new Option('-f, --format <format>', help.format).choices(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']).default('stylish'))
       .option('-o, --output <file>', help.check.output)
       .option('--max-warnings <n>', help.check.maxWarnings)
       .option('-q, --quiet', help.check.quiet)
@@ -84,13 +84,29 @@ function buildProgram(
       .option('--cache', help.check.cache)
       .option('--cache-location <file>', help.check.cacheLocation)
       .option('-j, --jobs <n>', help.check.jobs)
+      .option('--only-included', help.check.onlyIncluded)
+      .option('--print-config <file>', help.check.printConfig)
+      .option('--report <format=file>', help.check.report, (value: string, all: string[]) => [...all, value], [])
+      .option('--changed-since <ref>', help.check.changedSince)
+      .option('--suppressions-location <file>', help.check.suppressionsLocation);
+    // Recording a baseline needs every rule's findings: `lint` only.
+    if (name === 'lint') {
+      command
+        .option('--suppress-all', help.check.suppressAll)
+        .option('--suppress-rule <id>', help.check.suppressRule, (value: string, all: string[]) => [...all, value], [])
+        .option('--prune-suppressions', help.check.pruneSuppressions)
+        .option('--fix', help.check.fix)
+        .option('--fix-dry-run', help.check.fixDryRun);
+    }
+    command
       .addHelpText('after', examples(help[name].examples))
       .action(async (paths: string[], options) => {
         const { runCheck } = await import('./commands/check.js');
         setExitCode(await runCheck(name, paths, options, io));
       });
+  };
 
-  checkCommand('lint').option('--fix', help.check.fix).option('--fix-dry-run', help.check.fixDryRun);
+  checkCommand('lint');
   checkCommand('validate');
 
   program
@@ -162,6 +178,38 @@ function buildProgram(
     .action(async (options: { json?: boolean }) => {
       const { listRules } = await import('./commands/rules.js');
       io.stdout(listRules({ json: options.json, lang }));
+    });
+
+  program
+    .command('export')
+    .description(help.export.description)
+    .argument('[paths...]', help.paths)
+    .requiredOption('-t, --to <target>', help.export.to)
+    .option('-o, --out <dir>', help.export.out)
+    .option('--plan', help.export.plan)
+    .option('-f, --format <format>', help.export.format)
+    .option('--force', help.export.force)
+    .option('-c, --config <file>', help.config)
+    .option('--lang <lang>', help.lang)
+    .addHelpText('after', examples(help.export.examples))
+    .action(async (paths: string[], options) => {
+      const { runExport } = await import('./commands/export.js');
+      setExitCode(await runExport(paths, options, io));
+    });
+
+  program
+    .command('import')
+    .description(help.import.description)
+    .argument('<file>', help.import.file)
+    .requiredOption('--from <source>', help.import.from)
+    .option('-o, --out <dir>', help.import.out)
+    .option('--force', help.import.force)
+    .option('-c, --config <file>', help.config)
+    .option('--lang <lang>', help.lang)
+    .addHelpText('after', examples(help.import.examples))
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./commands/import.js');
+      setExitCode(await runImport(file, options, io));
     });
 
   return program;

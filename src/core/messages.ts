@@ -65,6 +65,54 @@ export const usageMessages = {
     ko: '--rule에 쓴 "{{id}}"은(는) 없는 규칙입니다. `servicebook rules`로 규칙 목록을 확인하세요.',
   },
   unknownSeverity: { en: 'Unknown severity "{{setting}}" in --rule.', ko: '--rule에 쓴 심각도 "{{setting}}"은(는) 알 수 없는 값입니다.' },
+  // lint, validate: the baseline, --report, --changed-since
+  cannotReadSuppressions: { en: 'Cannot read the suppressions file {{file}}: {{reason}}', ko: '억제 파일 {{file}}을(를) 읽을 수 없습니다: {{reason}}' },
+  suppressionsAt: { en: '{{file}}:{{line}}:{{column}}: {{problem}}', ko: '{{file}}:{{line}}:{{column}}: {{problem}}' },
+  suppressionsNotJson: {
+    en: 'the suppressions file is not valid JSON ({{reason}}): restore it from git, or delete it and run `servicebook lint --suppress-all`.',
+    ko: '억제 파일이 올바른 JSON이 아닙니다({{reason}}). git에서 되살리거나, 지우고 `servicebook lint --suppress-all`을 다시 실행하세요.',
+  },
+  suppressionsNotObject: {
+    en: 'the suppressions file must be a JSON object of files, each an object of rule ids: { "file": { "rule-id": { "count": 1 } } }.',
+    ko: '억제 파일은 파일별로 규칙 id를 담은 JSON 객체여야 합니다: { "file": { "rule-id": { "count": 1 } } }',
+  },
+  suppressionsFileEntry: {
+    en: 'the entry of "{{key}}" must be an object of rule ids, each { "count": N }.',
+    ko: '"{{key}}" 항목은 규칙 id마다 { "count": N }을 담은 객체여야 합니다.',
+  },
+  suppressionsUnknownRule: { en: 'unknown rule "{{rule}}" in the suppressions file.{{hint}}', ko: '억제 파일에 쓴 "{{rule}}"은(는) 없는 규칙입니다.{{hint}}' },
+  suppressionsCount: {
+    en: 'the entry of {{rule}} must be { "count": N }, N a whole number of 1 or more.',
+    ko: '{{rule}} 항목은 { "count": N } 형식이어야 하고, N은 1 이상의 정수여야 합니다.',
+  },
+  unknownSuppressRule: {
+    en: 'Unknown rule "{{id}}" in --suppress-rule.{{hint}} Run `servicebook rules` to list them.',
+    ko: '--suppress-rule에 쓴 "{{id}}"은(는) 없는 규칙입니다.{{hint}} `servicebook rules`로 규칙 목록을 확인하세요.',
+  },
+  suppressNeedsLint: {
+    en: '{{option}} is for `servicebook lint`: validate checks syntax and schema only.',
+    ko: '{{option}}은(는) `servicebook lint`에서만 씁니다. validate는 문법과 스키마만 검사합니다.',
+  },
+  reportFormat: {
+    en: '--report takes FORMAT=FILE (e.g. --report sarif=servicebook.sarif), not "{{value}}".',
+    ko: '--report는 FORMAT=FILE 형식으로 주세요(예: --report sarif=servicebook.sarif). "{{value}}"은(는) 쓸 수 없습니다.',
+  },
+  reportUnknownFormat: {
+    en: 'Unknown format "{{format}}" in --report {{value}}: use one of {{formats}}.',
+    ko: '--report {{value}}의 "{{format}}"은(는) 알 수 없는 형식입니다. 다음 중 하나를 쓰세요: {{formats}}.',
+  },
+  reportTwice: { en: '{{file}} is named twice as a report: give each report a file of its own.', ko: '{{file}}이(가) 보고서 파일로 두 번 지정되었습니다. 보고서마다 다른 파일을 쓰세요.' },
+  cannotWrite: { en: 'Cannot write {{file}}: {{reason}}', ko: '{{file}}에 쓸 수 없습니다: {{reason}}' },
+  notInGit: {
+    en: '--changed-since needs a git repository, and {{dir}} is in none.',
+    ko: '--changed-since는 git 저장소 안에서만 쓸 수 있는데, {{dir}}은(는) git 저장소가 아닙니다.',
+  },
+  noGit: { en: '--changed-since runs git, and git was not found on PATH.', ko: '--changed-since는 git을 실행하는데, PATH에서 git을 찾지 못했습니다.' },
+  unknownRef: {
+    en: '--changed-since: git knows no commit "{{ref}}" (a branch, tag or commit such as origin/main or HEAD~1).',
+    ko: '--changed-since: git에 "{{ref}}"라는 커밋이 없습니다(origin/main, HEAD~1 같은 브랜치, 태그, 커밋을 쓰세요).',
+  },
+  gitFailed: { en: '--changed-since: git diff failed: {{reason}}', ko: '--changed-since: git diff가 실패했습니다: {{reason}}' },
   // init
   unknownLocale: { en: 'Unknown --locale "{{value}}": use ko or en.', ko: '--locale "{{value}}"은(는) 알 수 없는 언어입니다. ko 또는 en을 쓰세요.' },
   unknownChannels: {
@@ -185,6 +233,67 @@ export const usageMessages = {
   },
   initAskLocale: { en: 'Language of the starter playbook / 예제 플레이북 언어', ko: '예제 플레이북 언어 / Language of the starter playbook' },
   initAskChannels: { en: 'Channels your team answers on', ko: '팀이 응대하는 채널' },
+  // export, import
+  unknownExportTarget: {
+    en: 'Unknown target "{{target}}" for --to: use zendesk, chatwoot, alimtalk or csv.',
+    ko: '--to에 쓴 "{{target}}"은(는) 알 수 없는 대상입니다. zendesk, chatwoot, alimtalk, csv 중 하나를 쓰세요.',
+  },
+  unknownImportSource: {
+    en: 'Unknown source "{{source}}" for --from: use zendesk or chatwoot.',
+    ko: '--from에 쓴 "{{source}}"은(는) 알 수 없는 출처입니다. zendesk 또는 chatwoot를 쓰세요.',
+  },
+  needOutFolder: { en: 'Name the folder to write with --out DIR.', ko: '결과를 쓸 폴더를 --out DIR로 지정하세요.' },
+  outIsFile: { en: 'Cannot write to {{folder}}: it is a file, not a folder.', ko: '{{folder}}에 쓸 수 없습니다. 폴더가 아니라 파일입니다.' },
+  exportNoMapping: {
+    en: 'Cannot export to {{target}}: no mapping for {{list}}; add it under {{section}} in servicebook.yaml. Nothing was written.',
+    ko: '{{target}}(으)로 내보낼 수 없습니다. 매핑이 없는 플레이스홀더: {{list}}. servicebook.yaml의 {{section}}에 추가하세요. 아무것도 쓰지 않았습니다.',
+  },
+  exportBadLock: { en: '{{file}}: cannot read the export lock: {{reason}}.', ko: '{{file}}: 내보내기 잠금 파일을 읽을 수 없습니다: {{reason}}.' },
+  exportOtherTarget: {
+    en: '{{file}} records an export to {{found}}, not {{target}}: export each target to a folder of its own.',
+    ko: '{{file}}은(는) {{target}}이(가) 아니라 {{found}}(으)로 내보낸 기록입니다. 대상마다 다른 폴더로 내보내세요.',
+  },
+  exportRefused: {
+    en: 'Nothing was exported: fix the errors above, or export anyway with --force.',
+    ko: '아무것도 내보내지 않았습니다. 위 오류를 고치거나, --force로 그대로 내보내세요.',
+  },
+  exportWrote: {
+    en: 'Wrote {{count}} file(s) for {{target}} to {{folder}}: {{new}} new, {{changed}} changed, {{gone}} gone.',
+    ko: '{{folder}}에 {{target}}용 파일 {{count}}개를 썼습니다: 새 항목 {{new}}, 바뀐 항목 {{changed}}, 없어진 항목 {{gone}}.',
+  },
+  importNotJson: { en: '{{file}}:{{line}}:{{column}}: not JSON: {{reason}}', ko: '{{file}}:{{line}}:{{column}}: JSON이 아닙니다: {{reason}}' },
+  importNotMacros: {
+    en: '{{file}}: not Zendesk macros: expected {"macros": [...]} as the API lists them, or {"macro": {...}} as export writes it.',
+    ko: '{{file}}: Zendesk 매크로가 아닙니다. API 목록 형식 {"macros": [...]} 또는 export가 쓰는 {"macro": {...}}이어야 합니다.',
+  },
+  importBadMacro: {
+    en: '{{file}}: macro {{index}} is not a Zendesk macro: it needs a "title" and a list of "actions" with a "field" each.',
+    ko: '{{file}}: {{index}}번째 매크로가 Zendesk 매크로 형식이 아닙니다. "title"과, 항목마다 "field"가 있는 "actions" 목록이 필요합니다.',
+  },
+  importNotCanned: {
+    en: '{{file}}: not Chatwoot canned responses: expected a list of {"short_code", "content"}.',
+    ko: '{{file}}: Chatwoot 상용구가 아닙니다. {"short_code", "content"}의 목록이어야 합니다.',
+  },
+  importBadCanned: {
+    en: '{{file}}: canned response {{index}} needs a "short_code" and a "content", both text.',
+    ko: '{{file}}: {{index}}번째 상용구에 텍스트로 된 "short_code"와 "content"가 필요합니다.',
+  },
+  importNothing: { en: '{{file}} holds no JSON file to import.', ko: '{{file}}에 가져올 JSON 파일이 없습니다.' },
+  importExists: {
+    en: 'Cannot write {{file}}: it exists. Choose another --out, or overwrite with --force. Nothing was written.',
+    ko: '{{file}} 파일이 이미 있어 쓸 수 없습니다. 다른 --out을 고르거나 --force로 덮어쓰세요. 아무것도 쓰지 않았습니다.',
+  },
+  importWrote: {
+    en: 'Wrote {{count}} draft playbook(s) to {{folder}}: run `servicebook lint {{folder}}` to see what to fix.',
+    ko: '{{folder}}에 초안 플레이북 {{count}}개를 썼습니다. `servicebook lint {{folder}}`로 고칠 점을 확인하세요.',
+  },
+  exportPlanHead: {
+    en: 'Export plan for {{target}} in {{folder}}: {{new}} new, {{changed}} changed, {{gone}} gone.',
+    ko: '{{folder}}의 {{target}} 내보내기 계획: 새 항목 {{new}}, 바뀐 항목 {{changed}}, 없어진 항목 {{gone}}.',
+  },
+  exportPlanNew: { en: 'new', ko: '새 항목' },
+  exportPlanChanged: { en: 'changed', ko: '바뀜' },
+  exportPlanGone: { en: 'gone', ko: '없어짐' },
 } satisfies Record<string, Message>;
 
 export type UsageMessageId = keyof typeof usageMessages;

@@ -10,6 +10,7 @@ import type { FileResult } from '../core/findings.js';
 import { writeFileAtomic } from './io.js';
 import { checkFile, finishLint, type FileCheck, type LintOptions, type SourceInput } from './lint.js';
 import { withoutBom } from '../model/load.js';
+import { matchingOverrides } from '../model/overrides.js';
 import { version } from '../core/version.js';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/servicebook/lint-cache.json';
@@ -21,21 +22,25 @@ interface CacheFile {
 }
 
 /** Bumped when what a cache entry holds changes, so that an older cache is not read with the new meaning. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
-export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string): FileResult[] {
-  const settings = hash(JSON.stringify({ version, format: CACHE_FORMAT, ...options }));
+export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string, context: readonly FileCheck[] = []): FileResult[] {
+  // The overrides are not in the run's key but in each file's: editing one re-checks only the files it matches.
+  const { overrides, ...config } = options.config;
+  const settings = hash(JSON.stringify({ version, format: CACHE_FORMAT, ...options, config }));
+  const appliesTo = (filePath: string) =>
+    overrides?.length ? '\0' + JSON.stringify(matchingOverrides(options.config, path.resolve(options.cwd ?? config.baseDir, filePath))) : '';
   const previous = readCache(location);
   const entries = previous?.settings === settings ? previous.files : {};
   const next: CacheFile = { settings, files: {} };
   const checks = Array.from(inputs, (input): FileCheck => {
-    const inputHash = hash('text' in input ? input.text : JSON.stringify(input.finding));
+    const inputHash = hash(('text' in input ? input.text : JSON.stringify(input.finding)) + appliesTo(input.filePath));
     const entry = entries[input.filePath];
     const check = entry?.hash === inputHash ? withText(entry.check, input, options) : checkFile(input, options);
     next.files[input.filePath] = { hash: inputHash, check: withoutText(check) };
     return check;
   });
-  const results = finishLint(checks, options);
+  const results = finishLint(checks, options, context);
   writeCache(location, next);
   return results;
 }

@@ -1,6 +1,6 @@
 /** Paths, folders and globs → the YAML files to read, and reading them safely. The I/O edge of input. */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ProjectConfig } from '../model/config.js';
@@ -28,9 +28,14 @@ export async function resolveInputs(
 ): Promise<InputFile[]> {
   const ignore = [...ALWAYS_IGNORED, ...options.exclude.map((pattern) => toCwdPattern(pattern, options))];
   const found = new Map<string, InputFile>();
+  const realPathOf = realPaths();
+  // Keyed by real path: a file reached twice (a folder and a symlink to it) is linted once, under the name that
+  // goes through no symlink when it has one (so that `overrides` see where it really is), else its first name.
   const add = (filePath: string) => {
     const absolutePath = path.resolve(options.cwd, filePath);
-    if (!found.has(absolutePath)) found.set(absolutePath, { filePath, absolutePath });
+    const key = realPathOf(absolutePath);
+    const known = found.get(key);
+    if (!known || (known.absolutePath !== key && absolutePath === key)) found.set(key, { filePath, absolutePath });
   };
 
   if (paths.length === 0) {
@@ -77,6 +82,39 @@ function toCwdPattern(pattern: string, options: { cwd: string; baseDir: string }
   return relativeBase ? `${relativeBase}/${pattern}` : pattern;
 }
 
+/**
+ * Real paths, asked of the file system once per folder (its real path, and which of its entries are links)
+ * rather than once per file: a library of 2,000 files in 20 folders costs 40 calls, not 2,000.
+ */
+function realPaths(): (absolutePath: string) => string {
+  const folders = new Map<string, { real: string; links: ReadonlySet<string> }>();
+  const folderOf = (dir: string) => {
+    let folder = folders.get(dir);
+    if (!folder) {
+      try {
+        const links = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isSymbolicLink());
+        folder = { real: realpathSync.native(dir), links: new Set(links.map((entry) => entry.name)) };
+      } catch {
+        folder = { real: dir, links: new Set() };
+      }
+      folders.set(dir, folder);
+    }
+    return folder;
+  };
+  return (absolutePath) => {
+    const cut = absolutePath.lastIndexOf(path.sep);
+    const dir = absolutePath.slice(0, cut) || path.sep;
+    const folder = folderOf(dir);
+    const name = absolutePath.slice(cut + 1);
+    if (!folder.links.has(name)) return folder.real === dir ? absolutePath : path.join(folder.real, name);
+    try {
+      return realpathSync.native(absolutePath);
+    } catch {
+      return absolutePath; // a dangling link: reported when it is read
+    }
+  };
+}
+
 function statOrUndefined(absolutePath: string) {
   try {
     return statSync(absolutePath);
@@ -111,11 +149,31 @@ export function readSourceText(file: InputFile, maxBytes: number): { text: strin
   } catch (error) {
     throw new UsageError(usage('cannotRead', { file: file.filePath, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
+  if (isUtf16(bytes)) return fail('utf16');
   if (bytes.includes(0)) return fail('binary');
   if (!isUtf8(bytes)) return fail('notUtf8');
   // One leading BOM is not text, as TextDecoder has it (parseSource drops one more, as before).
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text: decodeUtf8(hasBom ? bytes.subarray(3) : bytes) };
+}
+
+/**
+ * Text saved as UTF-16 (Windows Notepad's "Unicode"): a UTF-16 byte-order mark, or, without one, NUL bytes
+ * in every fifth place or more, nearly all on one side of each pair (the high byte of ASCII characters; Hangul
+ * such as 가, U+AC00, has a NUL low byte), and text with no control character but tab and line breaks.
+ */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return !(bytes[2] === 0 && bytes[3] === 0); // FF FE 00 00 is UTF-32
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return true;
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return false;
+  const zeros = [0, 0];
+  for (let index = bytes.indexOf(0); index !== -1; index = bytes.indexOf(0, index + 1)) zeros[index % 2]!++;
+  const [even, odd] = zeros as [number, number];
+  const high = Math.max(even, odd);
+  if (high < bytes.length / 10 || high < 4 * Math.min(even, odd)) return false;
+  const units = Buffer.from(bytes);
+  if (even > odd) units.swap16();
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(units.toString('utf16le'));
 }
 
 /**
@@ -136,6 +194,16 @@ function decodeUtf8(bytes: Buffer): string {
  * V8's heap, and thousands of them make V8 collect garbage more often. The bytes are valid until the next read.
  */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/** A file's bytes, valid until the next read; undefined when it is over maxBytes or cannot be read. */
+export function readBytes(file: InputFile, maxBytes: number): Buffer | undefined {
+  try {
+    const read = readWhole(file.absolutePath, maxBytes);
+    return 'bytes' in read ? read.bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function readWhole(absolutePath: string, maxBytes: number): { bytes: Buffer } | { size: number } {
   const fd = openSync(absolutePath, 'r');
@@ -175,6 +243,61 @@ export function readInput(file: InputFile, maxBytes: number): SourceInput {
 export function inputFiles(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<InputFile[]> {
   return resolveInputs(paths, { cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
 }
+
+/**
+ * Every file of the config's include (less its exclude), or none when the include selects nothing. What a run
+ * given some files compares them with: `--only-included`, and the rest of the project for the rules across files.
+ */
+export async function includedFiles(config: ProjectConfig, cwd: string): Promise<InputFile[]> {
+  try {
+    return await inputFiles([], config, cwd);
+  } catch (error) {
+    if (error instanceof UsageError) return [];
+    throw error;
+  }
+}
+
+/** The given files that the include selects (a file reached through a symlink counts as the file it names). */
+export function onlyIncluded(files: readonly InputFile[], included: readonly InputFile[]): InputFile[] {
+  const realPath = realPaths();
+  const selected = new Set(included.map((file) => realPath(file.absolutePath)));
+  return files.filter((file) => selected.has(realPath(file.absolutePath)));
+}
+
+/**
+ * The rest of the project, when a run is given some of its files (a pre-commit hook, `--changed-since`, an
+ * editor): every file of the include that is not among them, read only for its documents' ids and manuals, so
+ * that the rules across files (duplicate-id, unknown-playbook) see the whole project (FORMAT.md §4). None when
+ * there is no config file: without one, the files given are the project.
+ */
+export async function projectContext(given: readonly InputFile[], config: ProjectConfig, cwd: string, included?: readonly InputFile[]): Promise<InputFile[]> {
+  if (config.filePath === undefined) return [];
+  const all = included ?? (await includedFiles(config, cwd));
+  const realPath = realPaths();
+  const taken = new Set(given.map((file) => realPath(file.absolutePath)));
+  return all.filter((file) => !taken.has(realPath(file.absolutePath)));
+}
+
+/**
+ * What `lint` and `validate` check: the files that paths (or the include) name; with `onlyIncluded`, those of
+ * them that the include selects; with `keep` (`--changed-since`), those it keeps. When that is a subset of the
+ * project, `lint` also gets the rest of the project (projectContext) for the rules across files.
+ */
+export async function projectFiles(
+  paths: readonly string[],
+  config: ProjectConfig,
+  cwd: string,
+  options: { onlyIncluded: boolean; mode: 'lint' | 'validate'; keep?: (file: InputFile) => boolean },
+): Promise<{ files: InputFile[]; context: InputFile[] }> {
+  const named = await inputFiles(paths, config, cwd);
+  if (paths.length === 0 && options.keep === undefined) return { files: named, context: [] };
+  const needContext = options.mode === 'lint' && config.filePath !== undefined;
+  const included = paths.length === 0 ? named : options.onlyIncluded || needContext ? await includedFiles(config, cwd) : [];
+  let files = options.onlyIncluded && paths.length > 0 ? onlyIncluded(named, included) : named;
+  if (options.keep) files = files.filter(options.keep);
+  return { files, context: needContext ? await projectContext(files, config, cwd, included) : [] };
+}
+
 
 /** The texts of the files that paths (or the config's include) name: what every command starts from. */
 export async function readInputs(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<SourceInput[]> {

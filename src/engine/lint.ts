@@ -1,5 +1,7 @@
 /** The pure core: source texts → parsed documents → schema + rules → findings per file. No I/O here. */
-import { ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
+import path from 'node:path';
+import { knownPurposes, ruleSetting, type ProjectConfig, type RuleSetting } from '../model/config.js';
+import { configFor } from '../model/overrides.js';
 import { compareFindings, type FileResult, type Finding } from '../core/findings.js';
 import type { Directive } from '../model/directives.js';
 import { parseSource, withoutBom, type Parser, type SourceDocument, type SourceFile } from '../model/load.js';
@@ -35,6 +37,14 @@ export interface LintOptions {
    * large library is never held whole.
    */
   readAgain?: (filePath: string) => string | undefined;
+  /** The folder that the files' paths are relative to, to match them to the config's `overrides` (default: the config's folder). */
+  cwd?: string;
+}
+
+/** The config in force for one file: the project's, with the `overrides` that match the file laid over it. */
+export function fileConfig(options: Pick<LintOptions, 'config' | 'cwd'>, filePath: string): ProjectConfig {
+  if (!options.config.overrides?.length) return options.config;
+  return configFor(options.config, path.resolve(options.cwd ?? options.config.baseDir, filePath));
 }
 
 /** Files parsed and checked against their schemas: what every command starts from. */
@@ -47,9 +57,9 @@ export interface Project {
 
 export function loadProject(
   inputs: readonly SourceInput[],
-  options: { parser?: Parser; lang?: Lang; channels?: readonly string[] } = {},
+  options: { parser?: Parser; lang?: Lang; channels?: readonly string[]; purposes?: readonly string[] } = {},
 ): Project {
-  const { parser = 'fast', lang = 'en', channels } = options;
+  const { parser = 'fast', lang = 'en', channels, purposes } = options;
   const project: Project = { files: [], playbooks: [], manuals: [], findings: new Map() };
   for (const input of inputs) {
     const found: Finding[] = [];
@@ -65,7 +75,7 @@ export function loadProject(
       found.push({ ruleId: 'schema', severity: 'error', message: findingMessage(lang, 'noDocument'), line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     for (const document of file.documents) {
-      const { kind, findings } = checkDocument(document, lang, channels);
+      const { kind, findings } = checkDocument(document, lang, channels, purposes);
       found.push(...findings);
       if (kind === 'playbook') project.playbooks.push({ file, document, data: document.value as Playbook });
       if (kind === 'manual') project.manuals.push({ file, document, data: document.value as Manual });
@@ -79,8 +89,8 @@ export function loadProject(
  * library never has to be held whole: only the findings, the disable comments and each document's head stay
  * for the rules that look across files (and the texts, unless `readAgain` can read them again).
  */
-export function lint(inputs: Iterable<SourceInput>, options: LintOptions): FileResult[] {
-  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options);
+export function lint(inputs: Iterable<SourceInput>, options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
+  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options, context);
 }
 
 /** What checking one file leaves for the rest of the run, as plain data (nothing of the parsed values). */
@@ -88,14 +98,15 @@ export interface FileCheck {
   filePath: string;
   findings: Finding[];
   /** Absent when the file could not be parsed at all. `text` is left out when `readAgain` can read it again. */
-  source?: { text?: string; length: number; directives: Directive[]; documents: number[] };
+  source?: { text?: string; length: number; directives: Directive[]; documents: number[]; byteLength?: number };
   playbooks: { index: number; head: PlaybookHead }[];
   manuals: { index: number; data: Manual }[];
 }
 
 /** Parse, schema and every rule that looks within a document, for one file. */
 export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
-  const check = checkLoaded(loadFile(input, options), input.filePath, options);
+  const own = ownOptions(options, input.filePath);
+  const check = checkLoaded(loadFile(input, own), input.filePath, own);
   // Fixes are offsets in the file as read: the BOM that parsing leaves out is one code unit before them.
   if ('text' in input && input.text.startsWith('\uFEFF')) {
     for (const finding of check.findings) if (finding.fix) finding.fix.range = [finding.fix.range[0] + 1, finding.fix.range[1] + 1];
@@ -103,13 +114,21 @@ export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
   return check;
 }
 
+/** The options of one file: the config in force for it (its overrides laid over), which has none left to apply. */
+function ownOptions<T extends Pick<LintOptions, 'config' | 'cwd'>>(options: T, filePath: string): T {
+  const config = fileConfig(options, filePath);
+  return config === options.config ? options : { ...options, config };
+}
+
 /** One file parsed and checked against its schemas, as `checkLoaded` (and a handbook) start from it. */
-export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser'>): Project {
-  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: options.config.channels });
+export function loadFile(input: SourceInput, options: Pick<LintOptions, 'config' | 'lang' | 'parser' | 'cwd'>): Project {
+  const { config } = ownOptions(options, input.filePath);
+  return loadProject([input], { parser: options.parser, lang: options.lang ?? 'en', channels: config.channels, purposes: knownPurposes(config) });
 }
 
 /** checkFile once the file is loaded: severities as set, then every rule that looks within a document. */
-export function checkLoaded(one: Project, filePath: string, options: LintOptions): FileCheck {
+export function checkLoaded(one: Project, filePath: string, fileOptions: LintOptions): FileCheck {
+  const options = ownOptions(fileOptions, filePath);
   const { settings, active, severity, lang } = ruleSetup(options);
   const findings = new Map([[filePath, one.findings.get(filePath) ?? []]]);
   for (const finding of findings.get(filePath)!) finding.severity = severityOf(settings.get(finding.ruleId ?? '') ?? finding.severity);
@@ -118,7 +137,7 @@ export function checkLoaded(one: Project, filePath: string, options: LintOptions
   for (const rule of active) {
     if (!rule.check) continue;
     const check = rule.check.bind(rule);
-    runRule(rule, severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
+    runRule(rule, () => severity(rule), (report) => check({ playbooks: one.playbooks, manuals: one.manuals, config: options.config, report }), findings, file, lang);
   }
   return {
     filePath,
@@ -134,13 +153,23 @@ export function checkLoaded(one: Project, filePath: string, options: LintOptions
   };
 }
 
-/** The rules that look across files, then disable comments, over the checks of every file. */
-export function finishLint(checks: readonly FileCheck[], options: LintOptions): FileResult[] {
-  const { settings, active, severity, lang } = ruleSetup(options);
+/**
+ * The rules that look across files, then disable comments, over the checks of every file. `context`: the checks
+ * of the rest of the project when the run was given some of its files (files.ts projectContext, heads.ts). The
+ * rules across files see their documents before the files given, so that an id that a file given shares with
+ * one of them is reported in the file given; nothing is reported in them, and they are not in the results.
+ */
+export function finishLint(checks: readonly FileCheck[], options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
+  const { settings, severity, lang } = ruleSetup(options);
+  // With overrides, each file has its settings; a rule across files runs when it is on for any file.
+  const settingsOf = settingsByFile(checks, options, settings);
+  const active = (options.mode === 'lint' ? (options.rules ?? allRules) : []).filter((rule) =>
+    [...new Set(settingsOf.values())].some((fileSettings) => fileSettings.get(rule.id) !== 'off'),
+  );
   const findings = new Map(checks.map((check) => [check.filePath, [...check.findings]]));
   const files = new Map<string, SourceFile>();
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
-  for (const check of checks) {
+  for (const check of [...context, ...checks]) {
     if (!check.source) continue;
     const file = lightFile({ filePath: check.filePath, ...check.source }, options.readAgain, lang);
     files.set(check.filePath, file);
@@ -148,18 +177,34 @@ export function finishLint(checks: readonly FileCheck[], options: LintOptions): 
     for (const { index, head } of check.playbooks) heads.playbooks.push({ file, document: documentAt(index), data: head });
     for (const { index, data } of check.manuals) heads.manuals.push({ file, document: documentAt(index), data });
   }
-  const first = files.values().next().value;
+  // A rule that throws is reported in the first file given that could be parsed.
+  const first = checks.map((check) => files.get(check.filePath)).find((file) => file !== undefined);
   for (const rule of active) {
     if (!rule.checkProject || !first) continue;
     const checkProject = rule.checkProject.bind(rule);
-    runRule(rule, severity(rule), (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
+    const severityIn = (filePath: string) => severityOf(settingsOf.get(filePath)?.get(rule.id) ?? severity(rule));
+    runRule(rule, severityIn, (report) => checkProject({ ...heads, config: options.config, report }), findings, first, lang);
   }
   return [...findings.entries()].map(([filePath, found]) => {
-    const kept = found.filter((finding) => settings.get(finding.ruleId ?? '') !== 'off');
+    const fileSettings = settingsOf.get(filePath) ?? settings;
+    const kept = found.filter((finding) => fileSettings.get(finding.ruleId ?? '') !== 'off');
     const file = files.get(filePath);
     const result = applyDirectives(kept, file?.directives ?? [], file, { reportUnused: options.reportUnusedDisables ?? false, lang });
     return { filePath, findings: result.sort(compareFindings) };
   });
+}
+
+/** Each file's rule settings: the project's, or those of the overrides that match it (one map per config). */
+function settingsByFile(checks: readonly FileCheck[], options: LintOptions, settings: Map<string, RuleSetting>): Map<string, Map<string, RuleSetting>> {
+  const byConfig = new Map<ProjectConfig, Map<string, RuleSetting>>([[options.config, settings]]);
+  const byFile = new Map<string, Map<string, RuleSetting>>();
+  for (const { filePath } of checks) {
+    const config = fileConfig(options, filePath);
+    let own = byConfig.get(config);
+    if (!own) byConfig.set(config, (own = ruleSetup({ ...options, config }).settings));
+    byFile.set(filePath, own);
+  }
+  return byFile;
 }
 
 function ruleSetup(options: LintOptions) {
@@ -176,7 +221,7 @@ function ruleSetup(options: LintOptions) {
  * is not the one checked, as when the file changed meanwhile, gives no positions).
  */
 function lightFile(
-  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[] },
+  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[]; byteLength?: number },
   readAgain: LintOptions['readAgain'],
   lang: Lang,
 ): SourceFile {
@@ -186,7 +231,9 @@ function lightFile(
     if (!again) {
       const read = source.text ?? readAgain?.(filePath);
       const text = read === undefined ? undefined : withoutBom(read);
-      again = text?.length === source.length ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
+      // A file read for its heads only (heads.ts) was measured in UTF-8 bytes, without being decoded.
+      const same = text !== undefined && (source.byteLength === undefined ? text.length === source.length : Buffer.byteLength(text) === source.byteLength);
+      again = same ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
     }
     return again.documents.find((d) => d.index === index);
   };
@@ -214,7 +261,7 @@ function severityOf(setting: RuleSetting): 'error' | 'warn' {
 /** The engine does not trust rules: a rule that throws becomes a finding in the file it was checking, not a crash. */
 function runRule(
   rule: Rule,
-  severity: 'error' | 'warn',
+  severityIn: (filePath: string) => 'error' | 'warn',
   run: (report: (report: Report) => void) => void,
   findings: Map<string, Finding[]>,
   file: SourceFile,
@@ -227,7 +274,7 @@ function runRule(
     const place = report.within && locateInValue(text, report.at.document, report.path, report.within[0], report.within[1]);
     const finding: Finding = {
       ruleId: rule.id,
-      severity,
+      severity: severityIn(report.at.file.filePath),
       message: interpolate(template[lang], report.data),
       messageId: report.messageId,
       ...(report.data ? { data: report.data } : {}),

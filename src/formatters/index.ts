@@ -1,7 +1,7 @@
 /** Every output format, by the name `--format` takes; each is loaded only when chosen (start-up matters in CI). */
 import type { Formatter } from './types.js';
 
-export const formatNames = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const formatNames = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] as const;
 export type FormatName = (typeof formatNames)[number];
 
 const loaders: Record<FormatName, () => Promise<{ default: Formatter }>> = {
@@ -10,6 +10,7 @@ const loaders: Record<FormatName, () => Promise<{ default: Formatter }>> = {
   sarif: () => import('./sarif.js'),
   junit: () => import('./junit.js'),
   github: () => import('./github.js'),
+  gitlab: () => import('./gitlab.js'),
 };
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {

@@ -11,6 +11,8 @@ export interface FormatContext {
   lang: Lang;
   /** The working directory, for formats that want absolute or relative URIs. */
   cwd: string;
+  /** What the baseline (servicebook-suppressions.json) left out of these results, when a run has one. */
+  baseline?: { file: string; suppressed: number; unused: number };
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

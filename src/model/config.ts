@@ -22,13 +22,49 @@ export interface ProjectConfig {
   locale: string;
   channels: string[];
   required: Record<string, StepKind[]>;
+  /** Required kinds per scenario purpose: the preset's, with the project's entries over them (FORMAT.md §2). */
+  purposes: Record<string, StepKind[]>;
+  /** Channels whose replies everyone can read (default: [social]). */
+  publicChannels: string[];
   rules: Record<string, RuleSetting>;
-  limits: Record<string, { maxBytes?: number }>;
+  limits: Record<string, { maxBytes?: number; maxChars?: number }>;
   words: { riskyPromise: string[]; emptyMarkers: string[] };
   maxFileBytes: number;
+  /** Per help-desk target, how each placeholder is written there (FORMAT.md §2 `export`). */
+  export?: Record<string, { placeholders?: Record<string, string> }>;
+  /** Settings for the files that globs match, laid over the rest in order (src/model/overrides.ts). */
+  overrides?: ConfigOverride[];
+}
+
+/** One entry of `overrides`: its globs are relative to the config's folder. */
+export interface ConfigOverride {
+  files: string[];
+  excludeFiles?: string[];
+  rules?: Record<string, RuleSetting>;
+  required?: Record<string, StepKind[]>;
+  purposes?: Record<string, StepKind[]>;
+  limits?: Record<string, Record<string, number>>;
+  channels?: string[];
+  locale?: string;
+  publicChannels?: string[];
 }
 
 export const DEFAULT_REQUIRED: StepKind[] = ['empathy', 'explanation', 'follow-up'];
+
+/** The required kinds of the built-in purposes, as `recommended` and `strict` set them (FORMAT.md §2). */
+export const DEFAULT_PURPOSES: Readonly<Record<string, readonly StepKind[]>> = {
+  complaint: ['empathy', 'explanation', 'follow-up'],
+  inquiry: ['explanation'],
+  request: ['explanation', 'follow-up'],
+  notice: ['explanation'],
+  transfer: ['escalation'],
+};
+
+export const DEFAULT_PUBLIC_CHANNELS: readonly string[] = ['social'];
+
+function defaultPurposes(): Record<string, StepKind[]> {
+  return Object.fromEntries(Object.entries(DEFAULT_PURPOSES).map(([purpose, kinds]) => [purpose, [...kinds]]));
+}
 
 export function defaultConfig(baseDir: string): ProjectConfig {
   return {
@@ -39,6 +75,8 @@ export function defaultConfig(baseDir: string): ProjectConfig {
     locale: 'ko-KR',
     channels: [],
     required: { '*': [...DEFAULT_REQUIRED] },
+    purposes: defaultPurposes(),
+    publicChannels: [...DEFAULT_PUBLIC_CHANNELS],
     rules: {},
     limits: {},
     words: { riskyPromise: [], emptyMarkers: [] },
@@ -98,6 +136,8 @@ export function parseConfig(shownPath: string, text: string, absolutePath: strin
     filePath: absolutePath,
     baseDir,
     required: { ...defaults.required, ...raw.required },
+    purposes: { ...defaults.purposes, ...raw.purposes },
+    publicChannels: raw.publicChannels ?? defaults.publicChannels,
     rules: { ...raw.rules },
     limits: { ...raw.limits },
     words: { ...defaults.words, ...raw.words },
@@ -115,10 +155,23 @@ export function ruleSetting(
   return config.extends === 'strict' ? 'error' : rule.severity;
 }
 
-/** Required step kinds of one channel: `*` plus the channel's own list. */
-export function requiredKinds(config: ProjectConfig, channel: string): StepKind[] {
-  const kinds = [...(config.required['*'] ?? []), ...(config.required[channel] ?? [])];
+/**
+ * Required step kinds of one script: its scenario's purpose's kinds (or `*` for a scenario without one), plus
+ * the channel's own list, which is added whatever the purpose.
+ */
+export function requiredKinds(config: ProjectConfig, channel: string, purpose?: string): StepKind[] {
+  const base = purpose !== undefined && Object.hasOwn(config.purposes, purpose) ? config.purposes[purpose] : config.required['*'];
+  const kinds = [...(base ?? []), ...(Object.hasOwn(config.required, channel) ? config.required[channel] ?? [] : [])];
   return [...new Set(kinds)];
+}
+
+/** Every purpose a scenario may name: the built-in ones and those the config declares. */
+export function knownPurposes(config: Pick<ProjectConfig, 'purposes'>): string[] {
+  return Object.keys(config.purposes);
+}
+
+export function isPublicChannel(config: Pick<ProjectConfig, 'publicChannels'>, channel: string): boolean {
+  return config.publicChannels.includes(channel);
 }
 
 function displayPath(cwd: string, filePath: string): string {

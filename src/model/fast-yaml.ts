@@ -1,7 +1,8 @@
 /**
  * The fast path: js-yaml (about 8× faster than composing `yaml` documents) with the YAML 1.2 core schema
  * exactly as `yaml` resolves it, so a document means the same whichever parser read it. Anything unusual
- * (anchors, aliases, tags, directives, errors, empty documents) is left to `yaml`, which reports precisely.
+ * (anchors, aliases, tags, directives, errors, empty documents) is left to `yaml`, which reports precisely;
+ * what counts as unusual is read from the YAML's structure, not from its text (see `fastRead`).
  */
 import jsYaml from 'js-yaml';
 
@@ -38,111 +39,30 @@ export const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 });
 
 /**
- * Anchors, aliases, tags and directives: `yaml` handles them (alias limits, exact tag semantics). What
- * /(?:^|[\s[{,])(?:[&*][^\s,[\]{}]|!)|^%/m finds, found from the indicators (rare) instead of from every space.
+ * Whether `yaml` must read this file: it holds an anchor, alias, tag or directive as YAML sees it (not text
+ * inside a block or quoted scalar), a quoted scalar or flow collection going on past its line, a lone \r, or
+ * something js-yaml rejects or that is not a mapping. One js-yaml pass at most (see `fastRead`).
  */
 export function needsFullParser(text: string): boolean {
-  for (const indicator of '&*!') {
-    for (let index = text.indexOf(indicator); index >= 0; index = text.indexOf(indicator, index + 1)) {
-      if (index > 0 && !SEPARATOR.test(text[index - 1]!)) continue;
-      if (indicator === '!') return true;
-      const next = text[index + 1];
-      if (next !== undefined && !NOT_A_NAME.test(next)) return true;
-    }
-  }
+  return fastRead(text).reason !== undefined;
+}
+
+/**
+ * A % that starts a line: a directive, or an error (a block scalar's lines are indented, so never its text);
+ * `yaml` reads both.
+ */
+function hasDirectiveLine(text: string): boolean {
   for (let index = text.indexOf('%'); index >= 0; index = text.indexOf('%', index + 1)) {
-    if (index === 0 || LINE_TERMINATOR.test(text[index - 1]!)) return true;
+    if (index === 0) return true;
+    const before = text.charCodeAt(index - 1);
+    if (before === LF || before === CR || before === 0x2028 || before === 0x2029) return true;
   }
   return false;
-}
-
-const SEPARATOR = /^[\s[{,]$/;
-const NOT_A_NAME = /^[\s,[\]{}]$/;
-const LINE_TERMINATOR = /^[\n\r\u2028\u2029]$/;
-
-/**
- * Multi-line quoted scalars and flow collections are where js-yaml forgives what `yaml` rejects (a
- * continuation line not indented enough); files that have them are read by `yaml`.
- */
-function spansLines(text: string): boolean {
-  // Only the lines that hold a quote or a bracket are looked at, each once.
-  MAY_OPEN.lastIndex = 0;
-  for (let match = MAY_OPEN.exec(text); match !== null; match = MAY_OPEN.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    const newline = text.indexOf('\n', match.index);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (leavesOpen(text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd))) return true;
-    MAY_OPEN.lastIndex = lineEnd;
-  }
-  return false;
-}
-
-const MAY_OPEN = /["'[{]/g;
-const LINE_START = /[ \t]*(?:-[ \t]+)*/y;
-const PLAIN_KEY = /[^\s#"'[{][^#]*?:(?:[ \t]+|$)/y;
-const AFTER_KEY = /[ \t]*:(?:[ \t]+|$)/y;
-
-/** Whether a value on this line (after its keys, quoted or not) opens a quote or bracket that it does not close. */
-function leavesOpen(line: string): boolean {
-  LINE_START.lastIndex = 0;
-  LINE_START.exec(line);
-  let at = LINE_START.lastIndex;
-  for (;;) {
-    const char = line[at];
-    if (char === '"' || char === "'" || char === '[' || char === '{') {
-      const end = closingIndex(line, at);
-      if (end < 0) return true;
-      AFTER_KEY.lastIndex = end; // a quoted key (or a flow collection as key): its value follows
-      if (!AFTER_KEY.exec(line)) return false;
-      at = AFTER_KEY.lastIndex;
-    } else {
-      PLAIN_KEY.lastIndex = at;
-      if (!PLAIN_KEY.exec(line)) return false;
-      at = PLAIN_KEY.lastIndex;
-    }
-  }
-}
-
-/**
- * Where the quoted scalar or flow collection that starts at `start` closes on the line, or -1. Read by code
- * unit: a Hangul character read as a string would be a new string each time, and most quoted lines are says.
- */
-function closingIndex(line: string, start: number): number {
-  const opener = line.charCodeAt(start);
-  if (opener === DOUBLE_QUOTE) {
-    for (let i = start + 1; i < line.length; i++) {
-      const code = line.charCodeAt(i);
-      if (code === BACKSLASH) i++;
-      else if (code === DOUBLE_QUOTE) return i + 1;
-    }
-    return -1;
-  }
-  if (opener === SINGLE_QUOTE) {
-    // '' is a quote inside: the search goes on after it.
-    for (let i = line.indexOf("'", start + 1); i >= 0; i = line.indexOf("'", i + 2)) {
-      if (line.charCodeAt(i + 1) !== SINGLE_QUOTE) return i + 1;
-    }
-    return -1;
-  }
-  let depth = 0;
-  for (let i = start; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === OPEN_BRACKET || code === OPEN_BRACE) depth++;
-    else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
-      if (--depth === 0) return i + 1;
-    } else if ((code === DOUBLE_QUOTE || code === SINGLE_QUOTE) && /[[{,:\s]/.test(line[i - 1] ?? ' ')) {
-      const end = closingIndex(line, i); // a quoted scalar inside: its brackets are text
-      if (end < 0) return -1;
-      i = end - 1;
-    }
-  }
-  return -1;
 }
 
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = [0x5b, 0x5d, 0x7b, 0x7d];
+const [OPEN_BRACKET, OPEN_BRACE] = [0x5b, 0x7b];
 
 /** A \r that is not part of \r\n: `yaml` does not always take it for a line break (after `key: |-`, it rejects it). */
 function hasLoneCarriageReturn(text: string): boolean {
@@ -152,15 +72,77 @@ function hasLoneCarriageReturn(text: string): boolean {
   return false;
 }
 
+/** Why a file is left to `yaml`; the fast path reads every other file. */
+export type FallbackReason =
+  | 'property' // an anchor, alias or tag where a node starts
+  | 'directive' // a line starting with %
+  | 'multi-line-flow' // a quoted scalar or flow collection going on past its line
+  | 'lone-cr' // a \r not followed by \n
+  | 'rejected' // js-yaml could not read it
+  | 'not-a-mapping'; // an empty or scalar document
+
+/**
+ * The documents of a file through js-yaml, or why `yaml` should read it instead: one js-yaml pass with its node
+ * events, which say where each node starts and ends. Only a node that starts with &, * or ! has an anchor,
+ * alias or tag, and only a quoted scalar or flow collection whose own text spans a line break goes on past its
+ * line. Block scalars and text inside scalars never start a node, so what they hold (Markdown's `**요약**` at
+ * the start of a line of an e-mail body, `&` and `!` in prose, a quote left open) does not count. Cheaper than
+ * the character scans it replaces (they had to look at every quote and bracket, and then were unsure).
+ */
+export function fastRead(text: string): { documents: unknown[]; reason?: undefined } | { documents?: undefined; reason: FallbackReason } {
+  if (hasLoneCarriageReturn(text)) return { reason: 'lone-cr' };
+  if (hasDirectiveLine(text)) return { reason: 'directive' };
+  let documents: unknown[];
+  let reason: FallbackReason | undefined;
+  const starts: number[] = [];
+  const listener = (event: jsYaml.EventType, state: jsYaml.State) => {
+    if (event === 'open') starts.push(state.position);
+    else reason ??= nodeReason(text, nodeStart(text, starts.pop()!), state);
+  };
+  try {
+    documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false, listener });
+  } catch {
+    return { reason: 'rejected' };
+  }
+  if (reason) return { reason };
+  // Empty and scalar documents are errors; `yaml` counts and places them exactly.
+  return documents.every((document) => typeof document === 'object' && document !== null) ? { documents } : { reason: 'not-a-mapping' };
+}
+
 /** The documents of a file, or undefined when the file should be read by `yaml` instead. */
 export function loadFast(text: string): unknown[] | undefined {
-  if (needsFullParser(text) || hasLoneCarriageReturn(text) || spansLines(text)) return undefined;
-  let documents: unknown[];
-  try {
-    documents = jsYaml.loadAll(text, undefined, { schema: CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
-  }
-  // Empty and scalar documents are errors; `yaml` counts and places them exactly.
-  return documents.every((document) => typeof document === 'object' && document !== null) ? documents : undefined;
+  return fastRead(text).documents;
 }
+
+/** What makes a node, once read, a reason to leave the file to `yaml`: its first character and its extent. */
+function nodeReason(text: string, start: number, state: jsYaml.State): FallbackReason | undefined {
+  const first = text.charCodeAt(start);
+  if (first === AMPERSAND || first === ASTERISK || first === EXCLAMATION) return 'property';
+  const flow =
+    state.kind === 'scalar'
+      ? first === DOUBLE_QUOTE || first === SINGLE_QUOTE
+      : (state.kind === 'sequence' || state.kind === 'mapping') && (first === OPEN_BRACKET || first === OPEN_BRACE);
+  if (!flow) return undefined;
+  const newline = text.indexOf('\n', start);
+  return newline >= 0 && newline < state.position ? 'multi-line-flow' : undefined;
+}
+
+/**
+ * Where a node's own text starts: js-yaml opens it before the white space, line breaks and comment lines in
+ * front of it (properties come first, so an anchor or tag is the first character).
+ */
+function nodeStart(text: string, at: number): number {
+  let position = at;
+  for (;;) {
+    const code = text.charCodeAt(position);
+    if (code === SPACE || code === TAB || code === LF || code === CR) position++;
+    else if (code === HASH) {
+      const lineEnd = text.indexOf('\n', position);
+      if (lineEnd < 0) return text.length;
+      position = lineEnd + 1;
+    } else return position;
+  }
+}
+
+const [AMPERSAND, ASTERISK, EXCLAMATION, HASH] = [0x26, 0x2a, 0x21, 0x23];
+const [SPACE, TAB, LF, CR] = [0x20, 0x09, 0x0a, 0x0d];

@@ -2,7 +2,7 @@
  * A script as a graph (FORMAT.md §1.1 "Flow"): paths, reachability, and the shortest path that skips a kind.
  * Shared by lint rules, render's coverage matrix and walk.
  */
-import type { Script, Step, StepKind } from './types.js';
+import { hasKind, kindsOf, type Script, type Step, type StepKind } from './types.js';
 
 /** `end` is the end of the conversation. */
 export type Target = number | 'end';
@@ -134,23 +134,47 @@ export function shortestPath(
   return undefined;
 }
 
-/** The shortest path from the first step to an end that never passes a step of `kind`. */
+/** The shortest path from the first step to an end that never passes a step of `kind` (a step counts as each of its kinds). */
 export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | undefined {
-  return shortestPath(graph, { avoid: (step) => step.kind === kind, isGoal: 'end' });
+  return shortestPath(graph, { avoid: (step) => hasKind(step, kind), isGoal: 'end' });
 }
 
-/** The shortest path on which a `kind` step comes before any `before` step, if the script allows one. */
+/**
+ * On a path that passes both kinds, a `kind` step before the first `before` step: the shortest start of such a
+ * path, up to that `kind` step (a step of both kinds does both at once, so it is never "before" itself).
+ */
 export function pathWhereComesFirst(graph: ScriptGraph, kind: StepKind, before: StepKind): PathStop[] | undefined {
-  const canEnd = stepsThatCanEnd(graph);
+  const laterBefore = stepsThatReach(graph, (step, index, canEnd) => hasKind(step, before) && canEnd.has(index));
   return shortestPath(graph, {
-    avoid: (step) => step.kind === before,
-    isGoal: (step, index) => step.kind === kind && canEnd.has(index),
+    avoid: (step) => hasKind(step, before),
+    isGoal: (step, index) => hasKind(step, kind) && laterBefore.has(index),
   });
 }
 
-/** A step as a path shows it: its id, else its kind. */
+/** Steps from which some walk (of at least one edge) reaches a step `target` accepts. */
+function stepsThatReach(graph: ScriptGraph, target: (step: Step, index: number, canEnd: Set<number>) => boolean): Set<number> {
+  const canEnd = stepsThatCanEnd(graph);
+  const reaches = new Set<number>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let index = graph.edges.length - 1; index >= 0; index--) {
+      if (reaches.has(index)) continue;
+      const found = graph.edges[index]!.some(
+        (edge) => edge.to !== 'end' && (reaches.has(edge.to) || target(graph.steps[edge.to]!, edge.to, canEnd)),
+      );
+      if (found) {
+        reaches.add(index);
+        changed = true;
+      }
+    }
+  }
+  return reaches;
+}
+
+/** A step as a path shows it: its id, else its kinds. */
 export function stepLabel(step: Step): string {
-  return step.id ?? step.kind;
+  return step.id ?? kindsOf(step).join('+');
 }
 
 /** `greeting → empathy → explain ("알겠어요.") → bye` */

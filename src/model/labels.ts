@@ -25,8 +25,26 @@ const CHANNEL_LABELS: Record<string, Record<Lang, string>> = {
   social: { ko: '소셜 미디어', en: 'Social media' },
 };
 
+const PURPOSE_LABELS: Record<string, Record<Lang, string>> = {
+  complaint: { ko: '불만', en: 'Complaint' },
+  inquiry: { ko: '문의', en: 'Inquiry' },
+  request: { ko: '요청', en: 'Request' },
+  notice: { ko: '안내', en: 'Notice' },
+  transfer: { ko: '연결', en: 'Transfer' },
+};
+
 export function kindLabel(kind: StepKind, lang: Lang): string {
   return KIND_LABELS[kind][lang];
+}
+
+/** Every kind of a step, joined: "설명 + 공감", "Explanation + Empathy". */
+export function kindsLabel(kinds: readonly StepKind[], lang: Lang): string {
+  return kinds.map((kind) => kindLabel(kind, lang)).join(' + ');
+}
+
+/** A scenario purpose's name for people; a project's own purposes are shown as written. */
+export function purposeLabel(purpose: string, lang: Lang): string {
+  return PURPOSE_LABELS[purpose]?.[lang] ?? purpose;
 }
 
 /** A channel's name for people; a project's own channel ids are shown as written. */

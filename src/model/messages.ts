@@ -27,6 +27,10 @@ export const findingMessages = {
     ko: '파일 크기({{size}})가 한도({{limit}})를 넘습니다. 한도는 servicebook.yaml의 maxFileBytes로 정합니다.',
   },
   binary: { en: 'The file is binary (it holds NUL bytes), not YAML text.', ko: 'YAML 텍스트가 아니라 바이너리 파일입니다(NUL 바이트가 들어 있습니다).' },
+  utf16: {
+    en: 'The file is saved as UTF-16 (Windows "Unicode"): save it as UTF-8.',
+    ko: '파일이 UTF-16(Windows의 "유니코드")으로 저장되어 있습니다. UTF-8로 저장해 주세요.',
+  },
   notUtf8: {
     en: 'The file is not UTF-8 text (Latin-1 or EUC-KR?): save it as UTF-8.',
     ko: 'UTF-8 텍스트가 아닙니다(Latin-1이나 EUC-KR로 저장한 파일인가요?). UTF-8로 저장해 주세요.',
@@ -35,6 +39,11 @@ export const findingMessages = {
   unknownChannel: {
     en: '`{{channel}}` is not a channel: use {{known}}, or declare it under `channels` in servicebook.yaml.',
     ko: '`{{channel}}`은(는) 채널이 아닙니다. {{known}} 중 하나를 쓰거나 servicebook.yaml의 `channels`에 선언하세요.',
+  },
+  // Purposes (src/model/purposes.ts): the schema cannot know the purposes a project declares.
+  unknownPurpose: {
+    en: 'Scenario "{{scenario}}" has the purpose `{{purpose}}`, which is neither built in nor declared in servicebook.yaml (known: {{known}}){{hint}} Use one of them, or declare it under `purposes` with the step kinds it requires.',
+    ko: '시나리오 "{{scenario}}"의 purpose `{{purpose}}`은(는) 기본 목적도 아니고 servicebook.yaml에 선언된 목적도 아닙니다(사용 가능: {{known}}).{{hint}} 이 중 하나를 쓰거나, `purposes`에 필요한 단계 종류와 함께 선언하세요.',
   },
   subjectNotEmail: {
     en: '`subject` is for email scripts only; the {{channel}} script has no subject line.',
@@ -101,6 +110,14 @@ export const findingMessages = {
     ko: '{{given}}은(는) 올바른 id가 아닙니다({{place}}). 영문 소문자, 숫자, 하이픈으로 된 케밥 케이스(kebab-case)로 쓰세요. 예: `{{example}}`',
   },
   badKey: { en: '{{Place}} has a key that is not a valid name.', ko: '{{place}}에 이름으로 쓸 수 없는 키가 있습니다.' },
+  badIdentifierKey: {
+    en: '`{{name}}` cannot be a name in {{place}}: use letters, digits and underscores, not starting with a digit (e.g. `customer_name`), so that it can be written as {{example}}.',
+    ko: '`{{name}}`은(는) {{place}}의 이름으로 쓸 수 없습니다. 영문자, 숫자, 밑줄(_)로 쓰고 숫자로 시작하지 마세요(예: `customer_name`). 그래야 {{example}}처럼 쓸 수 있습니다.',
+  },
+  badKebabKey: {
+    en: '`{{name}}` cannot be a key of {{place}}: use kebab-case (lowercase letters, digits and hyphens), e.g. `{{example}}`.',
+    ko: '`{{name}}`은(는) {{place}}의 키로 쓸 수 없습니다. 영문 소문자, 숫자, 하이픈으로 된 케밥 케이스로 쓰세요. 예: `{{example}}`',
+  },
   tooFewItems: { en: '{{Place}} must list at least {{limit}} {{items}}.', ko: '{{place}}에는 항목이 {{limit}}개 이상 있어야 합니다.' },
   tooFewEntries: { en: '{{Place}} must have at least {{limit}} {{entries}}.', ko: '{{place}}에는 항목이 {{limit}}개 이상 있어야 합니다.' },
   emptyText: { en: '{{Place}} must not be empty.', ko: '{{place}}의 값이 비어 있습니다. 내용을 채워 주세요.' },
@@ -118,6 +135,10 @@ export const findingMessages = {
   unusedDirectiveNoRule: {
     en: 'Unused servicebook-disable directive (it names no rule).',
     ko: '쓰이지 않은 servicebook-disable 주석입니다(규칙 이름이 없습니다).',
+  },
+  unusedSuppression: {
+    en: '{{file}} records {{recorded}} finding(s) of {{rule}} in this file, and {{found}} occur now: run `servicebook lint --prune-suppressions`.',
+    ko: '{{file}}에는 이 파일의 {{rule}} 문제가 {{recorded}}개로 기록되어 있는데 지금은 {{found}}개입니다. `servicebook lint --prune-suppressions`를 실행하세요.',
   },
   ruleFailed: {
     en: 'Rule {{rule}} failed: {{error}}. Please report this to the servicebook maintainers.',

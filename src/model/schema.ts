@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { AJV_OPTIONS } from './ajv-options.js';
 import type { Playbook } from './types.js';
 import { channelProblems } from './channels.js';
+import { purposeProblems } from './purposes.js';
 
 export type { SchemaProblem } from './messages.js';
 import type { DataPath, Finding } from '../core/findings.js';
@@ -51,13 +52,22 @@ export function compileValidators(): Record<SchemaName, ValidateFunction> {
 
 /** Checks a document's `kind`, then its schema. Returns the kind when the document is valid. */
 /** `channels`: the project's declared channels; when given, channel ids are checked against them and the known ones. */
-export function checkDocument(document: SourceDocument, lang: Lang = 'en', channels?: readonly string[]): { kind?: DocumentKind; findings: Finding[] } {
+/** `purposes`: every purpose the project knows (built in and declared); when given, scenario purposes are checked. */
+export function checkDocument(
+  document: SourceDocument,
+  lang: Lang = 'en',
+  channels?: readonly string[],
+  purposes?: readonly string[],
+): { kind?: DocumentKind; findings: Finding[] } {
   const value = document.value;
   const kindProblem = checkKind(value);
   if (kindProblem) return { findings: [toFinding(document, kindProblem, lang)] };
   const kind = (value as { kind: DocumentKind }).kind;
   let problems = schemaProblems(value, kind);
-  if (problems.length === 0 && kind === 'playbook' && channels) problems = channelProblems(value as Playbook, channels);
+  if (problems.length === 0 && kind === 'playbook') {
+    const playbook = value as Playbook;
+    problems = [...(channels ? channelProblems(playbook, channels) : []), ...(purposes ? purposeProblems(playbook, purposes) : [])];
+  }
   const findings = problems.map((problem) => toFinding(document, problem, lang));
   return { kind: findings.length === 0 ? kind : undefined, findings };
 }
@@ -95,6 +105,8 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
     if (['if', 'oneOf', 'anyOf', 'not'].includes(error.keyword)) return false;
+    // An error inside `propertyNames` is about a key: the `propertyNames` error itself names it.
+    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) return false;
     if (error.keyword !== 'type' && typeErrorPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))) return false;
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) return false;
@@ -148,8 +160,14 @@ function toProblem(value: unknown, error: ErrorObject, root: PlaceRoot): SchemaP
       return at('wrongType', { expected: typeWords(String(params.type)), actual: typeName(given) });
     case 'pattern':
       return at(patternMessage(String(field)), { given: `\`${String(given)}\``, example: kebab(String(given)) });
-    case 'propertyNames':
-      return at('badKey');
+    case 'propertyNames': {
+      const name = String(params.propertyName ?? '');
+      if (name === '') return at('badKey');
+      const identifiers = field === 'placeholders' || field === 'facts';
+      return identifiers
+        ? at('badIdentifierKey', { name, example: `{{${field === 'facts' ? 'facts.' : ''}${name.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(\d)/, '_$1')}}}` }, [...path, name], 'key')
+        : at('badKebabKey', { name, example: kebab(name) }, [...path, name], 'key');
+    }
     case 'minItems':
       return at('tooFewItems', { limit: Number(params.limit), items: params.limit === 1 ? 'item' : 'items' });
     case 'minLength':

@@ -1,4 +1,5 @@
 /** Placeholders in script text: `{{customer_name}}` and `{{facts.refund_window}}`. */
+import { placeholderSpec, type PlaceholderDeclaration } from './types.js';
 
 export interface PlaceholderUse {
   /** The name as written: `customer_name`, or `refund_window` for a fact. */
@@ -35,6 +36,28 @@ export function fillAll(
   return fillFacts(text, facts).replace(PLACEHOLDER, (raw, fact: string | undefined, name: string) =>
     fact === undefined && Object.hasOwn(variables, name) ? variables[name]! : raw,
   );
+}
+
+/** The `example` of each placeholder that declares one (the long form), by name. */
+export function placeholderExamples(placeholders: Readonly<Record<string, PlaceholderDeclaration>> | undefined): Record<string, string> {
+  const examples: Record<string, string> = {};
+  for (const [name, declaration] of Object.entries(placeholders ?? {})) {
+    const { example } = placeholderSpec(declaration);
+    if (example !== undefined) examples[name] = example;
+  }
+  return examples;
+}
+
+/**
+ * The text as a customer would get it, as far as the playbook knows: `{{facts.…}}` filled in, each placeholder
+ * as its `example` where it declares one, else as written. What previews show and lengths are counted on.
+ */
+export function filledText(
+  text: string,
+  playbook: { facts?: Readonly<Record<string, string | number>>; placeholders?: Readonly<Record<string, PlaceholderDeclaration>> },
+): string {
+  if (!text.includes('{{')) return text;
+  return fillAll(text, playbook.facts, placeholderExamples(playbook.placeholders));
 }
 
 /**

@@ -34,7 +34,8 @@ export interface Reply {
 
 export interface Step {
   id?: string;
-  kind: StepKind;
+  /** One kind, or (FORMAT.md §1.1 additions) a list of kinds that the step does at once: read it with kindsOf. */
+  kind: StepKind | StepKind[];
   say: string;
   note?: string;
   replies?: Reply[];
@@ -47,6 +48,35 @@ export interface Step {
 /** Every kind a step counts as (FORMAT.md §1.1: `kind` may be one kind or a list of kinds). */
 export function kindsOf(step: Pick<Step, 'kind'>): readonly StepKind[] {
   return Array.isArray(step.kind) ? step.kind : [step.kind];
+}
+
+/** Whether a step counts as `kind` (one of its kinds). */
+export function hasKind(step: Pick<Step, 'kind'>, kind: StepKind): boolean {
+  return Array.isArray(step.kind) ? step.kind.includes(kind) : step.kind === kind;
+}
+
+/** The built-in scenario purposes (FORMAT.md §1.1 additions); a project may declare more in its config. */
+export const BUILT_IN_PURPOSES = ['complaint', 'inquiry', 'request', 'notice', 'transfer'] as const;
+
+/** A placeholder's declaration: a description (the short form), or the long form with `personal` and `example`. */
+export type PlaceholderDeclaration = string | PlaceholderSpec;
+
+export interface PlaceholderSpec {
+  description: string;
+  /** Personal data: never on a public channel (rule public-privacy). */
+  personal?: boolean;
+  /** A value for previews (render, walk) and for counting lengths (channel-limit). */
+  example?: string;
+}
+
+/** The long form of any declaration: `{ description }` for the short form. */
+export function placeholderSpec(declaration: PlaceholderDeclaration): PlaceholderSpec {
+  return typeof declaration === 'string' ? { description: declaration } : declaration;
+}
+
+/** What a placeholder stands for, in either form. */
+export function placeholderDescription(declaration: PlaceholderDeclaration): string {
+  return typeof declaration === 'string' ? declaration : declaration.description;
 }
 
 export interface Script {
@@ -62,6 +92,8 @@ export interface Escalation {
 
 export interface Scenario {
   id: string;
+  /** complaint | inquiry | request | notice | transfer, or a purpose the config declares. */
+  purpose?: string;
   title: string;
   when: string;
   goal?: string;
@@ -79,7 +111,7 @@ export interface Playbook {
   revision?: string;
   tags?: string[];
   channels: string[];
-  placeholders?: Record<string, string>;
+  placeholders?: Record<string, PlaceholderDeclaration>;
   facts?: Record<string, string | number>;
   scenarios: Scenario[];
 }

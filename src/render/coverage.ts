@@ -1,4 +1,7 @@
-/** The coverage matrix of a playbook: for each scenario and channel, is every required kind on every path? */
+/**
+ * The coverage matrix of a playbook: for each scenario and channel, is every required kind on every path? The
+ * required kinds are those of the scenario's purpose (else `required."*"`), plus the channel's own.
+ */
 import { requiredKinds, type ProjectConfig } from '../model/config.js';
 import { buildGraph, pathSkipping } from '../model/flow.js';
 import type { Playbook, Scenario, StepKind } from '../model/types.js';
@@ -34,7 +37,8 @@ export function coverageOf(playbook: Playbook, config: ProjectConfig): CoverageR
       const script = Object.hasOwn(scenario.scripts, channel) ? scenario.scripts[channel] : undefined;
       if (!script) return { channel };
       const graph = buildGraph(script);
-      return { channel, kinds: requiredKinds(config, channel).map((kind) => ({ kind, covered: pathSkipping(graph, kind) === undefined })) };
+      const required = requiredKinds(config, channel, scenario.purpose);
+      return { channel, kinds: required.map((kind) => ({ kind, covered: pathSkipping(graph, kind) === undefined })) };
     }),
   }));
 }

@@ -93,6 +93,8 @@ caption { caption-side: top; text-align: left; font-weight: 700; padding-bottom:
 .step-head { display: flex; gap: .6rem; align-items: baseline; font-size: .86em; }
 .step-no { font-weight: 700; }
 .kind { font-weight: 700; color: var(--kind, var(--accent)); }
+.kind + .kind::before { content: "+ "; color: var(--muted, #666); font-weight: 400; }
+.purpose { display: inline-block; margin-left: .4em; padding: 0 .45em; border: 1px solid currentColor; border-radius: .6em; font-size: .7em; font-weight: 600; vertical-align: middle; color: var(--accent); }
 .say > :first-child { margin-top: .2rem; }
 .say > :last-child { margin-bottom: .1rem; }
 .replies { list-style: none; margin: .35rem 0 0; padding: 0; font-size: .94em; }

@@ -1,7 +1,7 @@
 /** Handbook → one self-contained HTML file: inline CSS, no script, nothing fetched. Pure. */
 import { handbookCss } from './css.js';
 import { escalationRows, labelsFor, targetText, type Labels } from './labels.js';
-import type { ChapterPart, Handbook, Heading, PlaybookPart, ScenarioPart, ScriptPart, StepPart, TextContext } from './model.js';
+import { placeholderRows, type ChapterPart, type Handbook, type Heading, type PlaybookPart, type ScenarioPart, type ScriptPart, type StepPart, type TextContext } from './model.js';
 import { escapeHtml as esc, plainWithSlots, proseBlock, proseInline } from './prose.js';
 
 export interface HtmlOptions {
@@ -95,12 +95,17 @@ function playbookHtml(part: PlaybookPart, context: Context): string {
     `<section class="playbook"${lang}>\n`,
     part.heading ? headingHtml(3, part.heading) : '',
     `<p class="meta">${meta}</p>\n`,
-    keyValueTable(labels.placeholders, Object.entries(part.text.placeholders), labels),
+    keyValueTable(labels.placeholders, placeholderRows(part.text, labels), labels),
     keyValueTable(labels.facts, Object.entries(part.text.facts).map(([name, value]) => [name, String(value)]), labels),
     part.scenarios.map((scenario) => scenarioHtml(scenario, level + 1, part.text, context)).join(''),
     coverageHtml(part, level + 1, context),
     `</section>\n`,
   ].join('');
+}
+
+/** A scenario's purpose as a badge after its title (nothing for a scenario without one). */
+function purposeBadge(purpose: string | undefined, labels: Labels): string {
+  return purpose === undefined ? '' : ` <span class="purpose" title="${esc(labels.purposeTitle)}">${esc(labels.purpose(purpose))}</span>`;
 }
 
 function keyValueTable(caption: string, rows: [string, string][], labels: Labels): string {
@@ -118,7 +123,7 @@ function scenarioHtml(part: ScenarioPart, level: number, text: TextContext, cont
   ].join('');
   return [
     `<section class="scenario">\n`,
-    `<h${level} id="${part.heading.anchor}"><span class="no">${esc(part.heading.number)}</span>${esc(part.heading.title)} <span class="id">${esc(scenario.id)}</span></h${level}>\n`,
+    `<h${level} id="${part.heading.anchor}"><span class="no">${esc(part.heading.number)}</span>${esc(part.heading.title)} <span class="id">${esc(scenario.id)}</span>${purposeBadge(scenario.purpose, labels)}</h${level}>\n`,
     `<dl class="situation">${situation}</dl>\n`,
     escalationHtml(part, text, labels),
     part.scripts.map((script) => scriptHtml(script, level + 1, text, labels)).join(''),
@@ -145,7 +150,7 @@ function scriptHtml(script: ScriptPart, level: number, text: TextContext, labels
 
 function stepHtml(step: StepPart, text: TextContext, labels: Labels): string {
   const parts = [
-    `<div class="step-head"><span class="step-no">${esc(labels.stepTitle(step.number))}</span><span class="kind">${esc(labels.kind[step.kind])}</span></div>`,
+    `<div class="step-head"><span class="step-no">${esc(labels.stepTitle(step.number))}</span>${step.kinds.map((kind) => `<span class="kind">${esc(labels.kind[kind])}</span>`).join('')}</div>`,
     `<div class="say">${proseBlock(step.say, text)}</div>`,
   ];
   if (step.replies.length > 0) {
@@ -161,7 +166,7 @@ function stepHtml(step: StepPart, text: TextContext, labels: Labels): string {
     parts.push(`<p class="follow"><span class="label">${esc(labels.followUp)}:</span> ${esc(when.join(' · '))}</p>`);
   }
   if (step.note) parts.push(`<aside class="note"><span class="label">${esc(labels.trainerNote)}</span>${proseBlock(step.note, text)}</aside>`);
-  return `<li class="step k-${step.kind}">\n${parts.join('\n')}\n</li>`;
+  return `<li class="step k-${step.kinds[0]}">\n${parts.join('\n')}\n</li>`;
 }
 
 function coverageHtml(part: PlaybookPart, level: number, { labels }: Context): string {
@@ -176,7 +181,7 @@ function coverageHtml(part: PlaybookPart, level: number, { labels }: Context): s
       );
       return `<td><ul>${kinds.join('')}</ul></td>`;
     });
-    return `<tr><td>${esc(row.scenario.title)}</td>${cells.join('')}</tr>`;
+    return `<tr><td>${esc(row.scenario.title)}${purposeBadge(row.scenario.purpose, labels)}</td>${cells.join('')}</tr>`;
   });
   return [
     `<section class="coverage">\n<h${level} id="${part.coverageAnchor}">${esc(labels.coverage)}</h${level}>\n`,

@@ -1,5 +1,5 @@
 /** Every word the handbook prints around the playbooks' own text, in the document's language (its locale). */
-import { channelLabel, kindLabel, langOfLocale } from '../model/labels.js';
+import { channelLabel, kindLabel, langOfLocale, purposeLabel } from '../model/labels.js';
 import { STEP_KINDS, type Escalation, type StepKind } from '../model/types.js';
 export type DocLang = 'ko' | 'en';
 
@@ -18,6 +18,11 @@ export interface Labels {
   defaultTitle: string;
   kind: Record<StepKind, string>;
   channel(id: string): string;
+  /** A scenario purpose's name, for its badge. */
+  purpose(id: string): string;
+  purposeTitle: string;
+  /** A placeholder's example, after its description: (예: 김하늘). */
+  example(value: string): string;
   audience: string;
   edition: string;
   locale: string;
@@ -65,6 +70,9 @@ const ko: Labels = {
   defaultTitle: '고객 응대 스크립트 핸드북',
   kind: kindLabelsIn('ko'),
   channel: (id) => channelLabel(id, 'ko'),
+  purpose: (id) => purposeLabel(id, 'ko'),
+  purposeTitle: '목적',
+  example: (value) => `(예: ${value})`,
   audience: '대상',
   edition: '판',
   locale: '언어',
@@ -108,6 +116,9 @@ const en: Labels = {
   defaultTitle: 'Customer service script handbook',
   kind: kindLabelsIn('en'),
   channel: (id) => channelLabel(id, 'en'),
+  purpose: (id) => purposeLabel(id, 'en'),
+  purposeTitle: 'Purpose',
+  example: (value) => `(e.g. ${value})`,
   audience: 'Audience',
   edition: 'Edition',
   locale: 'Language',

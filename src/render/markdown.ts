@@ -1,6 +1,6 @@
 /** Handbook → GitHub-flavoured Markdown with the same content as the HTML, for wikis and review. Pure. */
 import { escalationRows, labelsFor, targetText, type Labels } from './labels.js';
-import type { ChapterPart, Handbook, PlaybookPart, ScenarioPart, ScriptPart, StepPart, TextContext } from './model.js';
+import { placeholderRows, type ChapterPart, type Handbook, type PlaybookPart, type ScenarioPart, type ScriptPart, type StepPart, type TextContext } from './model.js';
 import { mdBlock, mdCell, mdInline, mdText } from './markdown-text.js';
 
 export function renderMarkdown(handbook: Handbook): string {
@@ -70,7 +70,7 @@ function playbookBlocks(part: PlaybookPart, labels: Labels): string[] {
   return [
     part.heading ? heading(3, part.heading.anchor, `${part.heading.number} ${part.heading.title}`) : '',
     meta.join(' · '),
-    pairsTable(labels.placeholders, Object.entries(part.text.placeholders), labels),
+    pairsTable(labels.placeholders, placeholderRows(part.text, labels), labels),
     pairsTable(labels.facts, Object.entries(part.text.facts).map(([name, value]) => [name, String(value)]), labels),
     ...part.scenarios.flatMap((scenario) => scenarioBlocks(scenario, level + 1, part.text, labels)),
     ...coverageBlocks(part, level + 1, labels),
@@ -86,6 +86,7 @@ function pairsTable(caption: string, rows: [string, string][], labels: Labels): 
 function scenarioBlocks(part: ScenarioPart, level: number, text: TextContext, labels: Labels): string[] {
   const { scenario } = part;
   const situation = [`- **${mdText(labels.when)}**: ${mdInline(scenario.when, text)}`];
+  if (scenario.purpose !== undefined) situation.unshift(`- **${mdText(labels.purposeTitle)}**: \`${mdText(labels.purpose(scenario.purpose))}\``);
   if (scenario.goal) situation.push(`- **${mdText(labels.goal)}**: ${mdInline(scenario.goal, text)}`);
   return [
     heading(level, part.heading.anchor, `${part.heading.number} ${part.heading.title}`),
@@ -111,7 +112,8 @@ function scriptBlocks(script: ScriptPart, level: number, text: TextContext, labe
 }
 
 function stepBlock(step: StepPart, text: TextContext, labels: Labels): string {
-  const lines = [`**${mdText(labels.stepTitle(step.number))} · ${mdText(labels.kind[step.kind])}**`, '', mdBlock(step.say, text)];
+  const kinds = step.kinds.map((kind) => mdText(labels.kind[kind])).join(' + ');
+  const lines = [`**${mdText(labels.stepTitle(step.number))} · ${kinds}**`, '', mdBlock(step.say, text)];
   const after: string[] = step.replies.map(
     (reply) => `- ${mdText(labels.customer)}: “${mdInline(reply.customer, text, { plain: true })}” → **${mdText(targetText(reply.to, labels))}**`,
   );
@@ -136,7 +138,8 @@ function coverageBlocks(part: PlaybookPart, level: number, labels: Labels): stri
     const cells = row.cells.map((cell) =>
       cell.kinds ? cell.kinds.map((kind) => `${kind.covered ? '✓' : '✗'} ${mdCell(labels.kind[kind.kind])}`).join('<br>') : labels.noScript,
     );
-    return `| ${mdCell(row.scenario.title)} | ${cells.join(' | ')} |`;
+    const purpose = row.scenario.purpose === undefined ? '' : ` (${mdCell(labels.purpose(row.scenario.purpose))})`;
+    return `| ${mdCell(row.scenario.title)}${purpose} | ${cells.join(' | ')} |`;
   });
   return [heading(level, part.coverageAnchor, labels.coverage), [head, rule, ...rows].join('\n'), `_${mdText(labels.coverageLegend)}_`];
 }

@@ -3,10 +3,10 @@
  * Pure; the HTML and Markdown writers only lay it out. Anchors come from section numbers, never from text.
  */
 import type { ProjectConfig } from '../model/config.js';
-import type { Manual, Playbook, Scenario, Script, Step, StepKind } from '../model/types.js';
+import { kindsOf, placeholderDescription, placeholderSpec, type Manual, type Playbook, type Scenario, type Script, type Step, type StepKind } from '../model/types.js';
 import { idsNamedBy } from '../rules/playbook-pattern.js';
 import { channelsOf, coverageOf, type CoverageRow } from './coverage.js';
-import { docLangOf, labelsFor, type DocLang, type Target } from './labels.js';
+import { docLangOf, labelsFor, type DocLang, type Labels, type Target } from './labels.js';
 
 export type { Target } from './labels.js';
 
@@ -25,7 +25,8 @@ export interface Heading extends ContentsEntry {
 
 export interface StepPart {
   number: number;
-  kind: StepKind;
+  /** Every kind the step counts as, in the order written. */
+  kinds: readonly StepKind[];
   say: string;
   note?: string;
   replies: { customer: string; to: Target }[];
@@ -50,8 +51,11 @@ export interface ScenarioPart {
 
 /** What placeholders stand for and what facts say: needed to mark them in the text. */
 export interface TextContext {
+  /** Each placeholder's description (either form of declaration). */
   placeholders: Readonly<Record<string, string>>;
   facts: Readonly<Record<string, string | number>>;
+  /** Each placeholder's `example`, where it declares one: shown with the description in the handbook. */
+  examples?: Readonly<Record<string, string>>;
 }
 
 export interface PlaybookPart {
@@ -151,7 +155,7 @@ function playbookPart(playbook: Playbook, number: string, config: ProjectConfig,
   return {
     heading: withHeading ? heading(2, number, playbook.title) : undefined,
     playbook,
-    text: { placeholders: playbook.placeholders ?? {}, facts: playbook.facts ?? {} },
+    text: textContextOf(playbook),
     scenarios: playbook.scenarios.map((scenario, index) => ({
       heading: heading(withHeading ? 3 : 2, `${number}.${index + 1}`, scenario.title),
       scenario,
@@ -163,6 +167,28 @@ function playbookPart(playbook: Playbook, number: string, config: ProjectConfig,
     channels,
     coverage: coverageOf(playbook, config),
     coverageAnchor: `sec-${number.replaceAll('.', '-')}-coverage`,
+  };
+}
+
+/** Each placeholder with what it stands for, and its example where it declares one. */
+export function placeholderRows(text: TextContext, labels: Labels): [string, string][] {
+  return Object.entries(text.placeholders).map(([name, description]) => {
+    const example = text.examples?.[name];
+    return [name, example === undefined ? description : `${description} ${labels.example(example)}`];
+  });
+}
+
+function textContextOf(playbook: Playbook): TextContext {
+  const declared = Object.entries(playbook.placeholders ?? {});
+  const examples: Record<string, string> = {};
+  for (const [name, declaration] of declared) {
+    const { example } = placeholderSpec(declaration);
+    if (example !== undefined) examples[name] = example;
+  }
+  return {
+    placeholders: Object.fromEntries(declared.map(([name, declaration]) => [name, placeholderDescription(declaration)])),
+    facts: playbook.facts ?? {},
+    examples,
   };
 }
 
@@ -188,7 +214,7 @@ function stepPart(step: Step, number: number, target: (id: string) => Target): S
   const leadsToNext = next !== undefined && 'step' in next && next.step === number + 1;
   return {
     number,
-    kind: step.kind,
+    kinds: kindsOf(step),
     say: step.say,
     note: step.note,
     replies: (step.replies ?? []).map((reply) => ({ customer: reply.customer, to: target(reply.goto) })),

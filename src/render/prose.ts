@@ -2,22 +2,12 @@
  * Field text (Markdown) → safe HTML: no raw HTML, links only to http, https and mailto, no images,
  * no headings inside a card; `{{placeholder}}` marked as a slot to fill, `{{facts.x}}` filled in and marked.
  */
-import MarkdownIt from 'markdown-it';
+import { safeMarkdown } from '../model/markdown.js';
 import { placeholdersIn } from '../model/text.js';
 import { resolveDoubleParticles } from '../rules/hangul.js';
 import type { TextContext } from './model.js';
 
-const markdown = createMarkdown();
-
-function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });
-  md.disable(['image']);
-  md.validateLink = (url) => /^(https?:|mailto:)/i.test(url.trim());
-  // A heading inside a step would land in the PDF outline; it stays a bold paragraph.
-  md.renderer.rules.heading_open = () => '<p class="md-heading">';
-  md.renderer.rules.heading_close = () => '</p>\n';
-  return md;
-}
+const markdown = safeMarkdown();
 
 const NO_TEXT: TextContext = { placeholders: {}, facts: {} };
 

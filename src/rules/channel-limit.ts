@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ProjectConfig } from '../model/config.js';
+import { filledText } from '../model/text.js';
 import { scriptsOf, type Rule } from './types.js';
 
 // iconv-lite is loaded on the first text that is neither ASCII nor Hangul: most runs never need it.
@@ -8,16 +9,23 @@ const iconv = () => (iconvModule ??= createRequire(import.meta.url)('iconv-lite'
 
 /** Korean carriers count a short message (SMS) in EUC-KR/CP949 bytes; over 90 it becomes a costlier LMS or is cut off. */
 const DEFAULT_MAX_BYTES: Readonly<Record<string, number>> = { sms: 90 };
+/** KakaoTalk 알림톡 takes at most 1,000 characters per message, variables filled in. */
+const DEFAULT_MAX_CHARS: Readonly<Record<string, number>> = { kakao: 1000 };
 
 /** A message the channel cannot carry whole reaches the customer cut off, garbled, or without its point. */
 export default {
   id: 'channel-limit',
   severity: 'error',
-  description: "A channel's limit is broken: an SMS message over `limits.sms.maxBytes` (default 90 EUC-KR bytes), an email script without `subject`.",
+  description:
+    "A channel's limit is broken: an SMS message over `limits.sms.maxBytes` (default 90 EUC-KR bytes), a kakao message over `limits.kakao.maxChars` (default 1,000 characters), an email script without `subject`; counted with facts filled in and placeholders as their `example`.",
   messages: {
     tooLong: {
-      en: 'This {{channel}} message is {{bytes}} bytes in EUC-KR, over the limit of {{limit}} (a Hangul syllable counts 2 bytes, other characters 1; placeholders count as written). Shorten it to {{limit}} bytes or fewer (cut at least {{over}}), or split it into two steps.',
-      ko: '이 {{channel}} 메시지는 EUC-KR 기준 {{bytes}}바이트로, 한도 {{limit}}바이트를 넘습니다(한글 한 글자는 2바이트, 그 밖의 글자는 1바이트이며 플레이스홀더는 적힌 그대로 셉니다). {{over}}바이트 이상 줄이거나 두 단계로 나눠 주세요.',
+      en: 'This {{channel}} message is {{bytes}} bytes in EUC-KR, over the limit of {{limit}} (a Hangul syllable counts 2 bytes, other characters 1; facts are filled in, and placeholders count as their `example`, else as written). Shorten it to {{limit}} bytes or fewer (cut at least {{over}}), or split it into two steps.',
+      ko: '이 {{channel}} 메시지는 EUC-KR 기준 {{bytes}}바이트로, 한도 {{limit}}바이트를 넘습니다(한글 한 글자는 2바이트, 그 밖의 글자는 1바이트이며 facts는 값을 채우고, 플레이스홀더는 `example`이 있으면 그 값으로, 없으면 적힌 그대로 셉니다). {{over}}바이트 이상 줄이거나 두 단계로 나눠 주세요.',
+    },
+    tooManyChars: {
+      en: 'This {{channel}} message is {{chars}} characters, over the limit of {{limit}} (facts are filled in, and placeholders count as their `example`, else as written). Shorten it to {{limit}} characters or fewer (cut at least {{over}}), or split it into two steps.',
+      ko: '이 {{channel}} 메시지는 {{chars}}자로, 한도 {{limit}}자를 넘습니다(facts는 값을 채우고, 플레이스홀더는 `example`이 있으면 그 값으로, 없으면 적힌 그대로 셉니다). {{over}}자 이상 줄이거나 두 단계로 나눠 주세요.',
     },
     unencodable: {
       en: 'This {{channel}} message has characters that EUC-KR/CP949 cannot carry: {{characters}}. Phones receive them garbled or as "?"; replace them with plain text.',
@@ -49,13 +57,23 @@ export default {
           const at = script.subject === undefined ? path : [...path, 'subject'];
           context.report({ at: playbook, path: at, messageId: 'missingSubject', data: { scenario: scenario.id } });
         }
+        const charLimit = maxChars(context.config, channel);
+        if (charLimit !== undefined) {
+          for (let index = 0; index < script.steps.length; index++) {
+            const chars = [...filledText(script.steps[index]!.say, playbook.data)].length;
+            if (chars <= charLimit) continue;
+            const data = { channel, chars, limit: charLimit, over: chars - charLimit };
+            context.report({ at: playbook, path: [...path, 'steps', index, 'say'], messageId: 'tooManyChars', data });
+          }
+        }
         const limit = maxBytes(context.config, channel);
         if (limit === undefined) continue;
         for (let index = 0; index < script.steps.length; index++) {
           const step = script.steps[index]!;
           const at = () => [...path, 'steps', index, 'say'];
-          const { bytes, encodable } = cp949Of(step.say);
-          const unencodable = encodable ? [] : unencodableIn(step.say);
+          const text = filledText(step.say, playbook.data);
+          const { bytes, encodable } = cp949Of(text);
+          const unencodable = encodable ? [] : unencodableIn(text);
           if (unencodable.length > 0) {
             context.report({ at: playbook, path: at(), messageId: 'unencodable', data: { channel, characters: unencodable.join(', ') } });
           }
@@ -69,6 +87,11 @@ export default {
 function maxBytes(config: ProjectConfig, channel: string): number | undefined {
   const configured = Object.hasOwn(config.limits, channel) ? config.limits[channel]?.maxBytes : undefined;
   return configured ?? (Object.hasOwn(DEFAULT_MAX_BYTES, channel) ? DEFAULT_MAX_BYTES[channel] : undefined);
+}
+
+function maxChars(config: ProjectConfig, channel: string): number | undefined {
+  const configured = Object.hasOwn(config.limits, channel) ? config.limits[channel]?.maxChars : undefined;
+  return configured ?? (Object.hasOwn(DEFAULT_MAX_CHARS, channel) ? DEFAULT_MAX_CHARS[channel] : undefined);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hasKind } from '../model/types.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** A follow-up without a date is a promise nobody can keep on time: customers need a realistic timeline. */
@@ -29,7 +30,7 @@ export default {
       for (const { channel, script, path } of scriptsOf(playbook.data)) {
         for (let index = 0; index < script.steps.length; index++) {
           const step = script.steps[index]!;
-          if (step.kind !== 'follow-up' || step.due !== undefined) continue;
+          if (!hasKind(step, 'follow-up') || step.due !== undefined) continue;
           context.report({
             at: playbook,
             path: [...path, 'steps', index],

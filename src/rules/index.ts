@@ -11,6 +11,7 @@ import honorificObject from './honorific-object.js';
 import josaAfterPlaceholder from './josa-after-placeholder.js';
 import noPersonalization from './no-personalization.js';
 import politeness from './politeness.js';
+import publicPrivacy from './public-privacy.js';
 import requiredSteps from './required-steps.js';
 import riskyPromise from './risky-promise.js';
 import schema from './schema.js';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   politeness,
   channelLimit,
   unknownPlaybook,
+  publicPrivacy,
   unfilledBlank,
   josaAfterPlaceholder,
   honorificObject,

@@ -1,11 +1,17 @@
+import { isPublicChannel } from '../model/config.js';
+import { placeholderDescription, type PlaceholderDeclaration } from '../model/types.js';
 import { placeholdersIn } from '../model/text.js';
 import { scriptsOf, type Rule } from './types.js';
 
-/** A customer who is greeted by name and told about their own order feels heard; a form letter does not. */
+/**
+ * A customer who is greeted by name and told about their own order feels heard; a form letter does not. On a
+ * public channel (a review reply) it is the other way round: personal data there is a privacy breach, so the
+ * rule is silent (public-privacy guards it).
+ */
 export default {
   id: 'no-personalization',
   severity: 'warn',
-  description: 'A script uses no declared placeholder ({{facts.…}} does not count).',
+  description: 'A script uses no declared placeholder ({{facts.…}} does not count); never on a public channel.',
   messages: {
     noPlaceholder: {
       en: 'The {{channel}} script of scenario "{{scenario}}" reads the same to every customer: none of its texts uses a placeholder ({{examples}}). Address the customer by name or mention their own order, e.g. {{example}}.',
@@ -40,6 +46,7 @@ export default {
     for (const playbook of context.playbooks) {
       const declared = Object.keys(playbook.data.placeholders ?? {});
       for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
+        if (isPublicChannel(context.config, channel)) continue;
         const personal = (text: string | undefined) =>
           text !== undefined && text.includes('{{') && placeholdersIn(text).some((use) => !use.isFact && declared.includes(use.name));
         if (personal(script.subject) || script.steps.some((step) => personal(step.say))) continue;
@@ -58,9 +65,10 @@ export default {
 } satisfies Rule;
 
 /** The customer's name if the playbook declares one ("{{customer_name}}님"), else its first placeholder. */
-function exampleOf(placeholders: Readonly<Record<string, string>>): string {
+function exampleOf(placeholders: Readonly<Record<string, PlaceholderDeclaration>>): string {
   const names = Object.keys(placeholders);
-  const nameLike = names.filter((key) => /name|성함|이름/i.test(`${key} ${placeholders[key]}`));
-  const name = nameLike.find((key) => /customer|고객/i.test(`${key} ${placeholders[key]}`)) ?? nameLike[0];
+  const described = (key: string) => `${key} ${placeholderDescription(placeholders[key]!)}`;
+  const nameLike = names.filter((key) => /name|성함|이름/i.test(described(key)));
+  const name = nameLike.find((key) => /customer|고객/i.test(described(key))) ?? nameLike[0];
   return name === undefined ? `{{${names[0]}}}` : `"{{${name}}}님"`;
 }

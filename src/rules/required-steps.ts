@@ -1,13 +1,18 @@
 import { requiredKinds } from '../model/config.js';
 import { buildGraph, describePath, pathSkipping } from '../model/flow.js';
 import { pathFlow } from './path-flow.js';
+import { hasKind } from '../model/types.js';
 import { scriptsOf, type Rule } from './types.js';
 
-/** Empathy, explanation and follow-up must happen in every conversation, whichever way the customer answers. */
+/**
+ * Empathy, explanation and follow-up must happen in every conversation, whichever way the customer answers;
+ * a scenario with a purpose must pass its purpose's kinds instead (a notice: the explanation; a transfer: the
+ * hand-over). A step of several kinds counts as each of them.
+ */
 export default {
   id: 'required-steps',
   severity: 'error',
-  description: 'Some path through a script never passes a required step kind; the message shows that path.',
+  description: "Some path through a script never passes a required step kind (its scenario purpose's kinds, else required \"*\", plus the channel's); the message shows that path.",
   messages: {
     missing: {
       en: '{{channel}}: the script has no {{kind}} step at all, so the path {{path}} never reaches {{kind}}. Add a `kind: {{kind}}` step that every conversation passes.',
@@ -56,15 +61,15 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { channel, script, path } of scriptsOf(playbook.data)) {
+      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
         const graph = buildGraph(script);
-        for (const kind of requiredKinds(context.config, channel)) {
+        for (const kind of requiredKinds(context.config, channel, scenario.purpose)) {
           const skipping = pathSkipping(graph, kind);
           if (!skipping) continue;
           context.report({
             at: playbook,
             path,
-            messageId: script.steps.some((step) => step.kind === kind) ? 'skipped' : 'missing',
+            messageId: script.steps.some((step) => hasKind(step, kind)) ? 'skipped' : 'missing',
             data: { channel, kind, path: describePath(graph, skipping) },
             flow: pathFlow(path, graph, skipping),
           });

@@ -1,18 +1,23 @@
 import { buildGraph, describePath, pathWhereComesFirst, stepLabel } from '../model/flow.js';
-import type { StepKind } from '../model/types.js';
+import { requiredKinds } from '../model/config.js';
+import { hasKind, type StepKind } from '../model/types.js';
 import { pathFlow } from './path-flow.js';
 import { scriptsOf, type Rule } from './types.js';
 
-/** The order the domain asks for: acknowledge the feeling, then explain, then promise what comes next. */
-const ORDERS: readonly { kind: StepKind; before: StepKind; messageId: string }[] = [
-  { kind: 'explanation', before: 'empathy', messageId: 'explanationBeforeEmpathy' },
+/**
+ * The order the domain asks for: acknowledge the feeling, then explain, then promise what comes next. Empathy
+ * first only where the scenario requires empathy: a notice states the facts first.
+ */
+const ORDERS: readonly { kind: StepKind; before: StepKind; messageId: string; onlyWhereRequired?: boolean }[] = [
+  { kind: 'explanation', before: 'empathy', messageId: 'explanationBeforeEmpathy', onlyWhereRequired: true },
   { kind: 'follow-up', before: 'explanation', messageId: 'followUpBeforeExplanation' },
 ];
 
 export default {
   id: 'step-order',
   severity: 'warn',
-  description: 'On some path an explanation comes before any empathy, or a follow-up before any explanation.',
+  description:
+    'On some path that passes both kinds, a follow-up comes before the first explanation, or (where the required kinds include empathy) an explanation before the first empathy.',
   messages: {
     explanationBeforeEmpathy: {
       en: '{{channel}}: on the path {{path}}, the explanation at step {{number}} ({{step}}) comes before any empathy. A customer who is upset hears an explanation only once they feel heard: put an empathy step before it on this path.',
@@ -41,11 +46,13 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { channel, script, path } of scriptsOf(playbook.data)) {
+      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
         const graph = buildGraph(script);
-        for (const { kind, before, messageId } of ORDERS) {
+        const required = requiredKinds(context.config, channel, scenario.purpose);
+        for (const { kind, before, messageId, onlyWhereRequired } of ORDERS) {
+          if (onlyWhereRequired && !required.includes(before)) continue;
           // A script without the earlier kind at all is required-steps' finding, not an ordering problem.
-          if (!script.steps.some((step) => step.kind === before)) continue;
+          if (!script.steps.some((step) => hasKind(step, before))) continue;
           const early = pathWhereComesFirst(graph, kind, before);
           const offending = early?.at(-1);
           if (!early || !offending) continue;

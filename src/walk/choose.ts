@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../core/errors.js';
 import { usage } from '../core/messages.js';
-import type { Playbook, Scenario, Script } from '../model/types.js';
+import { placeholderDescription, type Playbook, type Scenario, type Script } from '../model/types.js';
 import type { DocumentRef } from '../rules/types.js';
 import { suggest } from '../core/suggest.js';
 import { placeholdersIn } from '../model/text.js';
@@ -52,7 +52,11 @@ export async function chooseTarget(options: ChooseOptions): Promise<WalkTarget> 
 export function placeholdersToAsk(playbook: Playbook, script: Script, given: Readonly<Record<string, string>>): Record<string, string> {
   const texts = [script.subject ?? '', ...script.steps.map((step) => step.say)];
   const used = new Set(texts.flatMap((text) => placeholdersIn(text).filter((use) => !use.isFact).map((use) => use.name)));
-  return Object.fromEntries(Object.entries(playbook.placeholders ?? {}).filter(([name]) => used.has(name) && !Object.hasOwn(given, name)));
+  return Object.fromEntries(
+    Object.entries(playbook.placeholders ?? {})
+      .filter(([name]) => used.has(name) && !Object.hasOwn(given, name))
+      .map(([name, declaration]) => [name, placeholderDescription(declaration)]),
+  );
 }
 
 async function choosePlaybook({ playbooks, prompter, look }: ChooseOptions): Promise<DocumentRef<Playbook>> {

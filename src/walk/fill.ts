@@ -1,11 +1,12 @@
 /** A line as the walk shows it: facts filled in, placeholders with their values or a short blank. */
-import type { Playbook } from '../model/types.js';
+import { placeholderSpec, type Playbook } from '../model/types.js';
 import { fillAll } from '../model/text.js';
 import { resolveDoubleParticles } from '../rules/hangul.js';
 
 /**
- * `{{facts.x}}` from the playbook; `{{name}}` from the values given, else a blank such as `[고객 성함]`
- * (the placeholder's description up to its first parenthesis), so the agent sees what goes there.
+ * `{{facts.x}}` from the playbook; `{{name}}` from the values given, else the placeholder's `example` where it
+ * declares one, else a blank such as `[고객 성함]` (its description up to its first parenthesis), so the agent
+ * sees what goes there.
  */
 export function showText(playbook: Playbook, text: string, variables: Readonly<Record<string, string>>): string {
   const given = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== ''));
@@ -19,6 +20,9 @@ export function showText(playbook: Playbook, text: string, variables: Readonly<R
 
 function blanks(playbook: Playbook): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(playbook.placeholders ?? {}).map(([name, description]) => [name, `[${description.split(/\s+\(/)[0]!.trim() || name}]`]),
+    Object.entries(playbook.placeholders ?? {}).map(([name, declaration]) => {
+      const { description, example } = placeholderSpec(declaration);
+      return [name, example ?? `[${description.split(/\s+\(/)[0]!.trim() || name}]`];
+    }),
   );
 }

@@ -2,9 +2,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { StepKind } from '../model/types.js';
 import type { Lang } from '../core/language.js';
-import { channelLabel, kindLabel, KIND_LABELS, langOfLocale } from '../model/labels.js';
+import { channelLabel, kindLabel, kindsLabel, KIND_LABELS, langOfLocale } from '../model/labels.js';
 
-export { channelLabel, kindLabel, KIND_LABELS };
+export { channelLabel, kindLabel, kindsLabel, KIND_LABELS };
 
 type Hue = 'cyan' | 'blue' | 'magenta' | 'green' | 'yellow' | 'red' | 'gray';
 
@@ -27,6 +27,11 @@ export function kindBadge(kind: StepKind, lang: Lang, chalk: ChalkInstance): str
   const label = kindLabel(kind, lang);
   if (chalk.level === 0) return `[${label}]`;
   return chalk.bold.inverse[KIND_HUES[kind]](` ${label} `);
+}
+
+/** A badge per kind of a step, side by side: ` 설명 ` ` 공감 ` (a step may do several things at once). */
+export function kindsBadge(kinds: readonly StepKind[], lang: Lang, chalk: ChalkInstance): string {
+  return kinds.map((kind) => kindBadge(kind, lang, chalk)).join(chalk.level === 0 ? '' : ' ');
 }
 
 /** The kind's label in its colour, without the badge: for lists and summaries. */

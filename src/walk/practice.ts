@@ -7,7 +7,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { Edge } from '../model/flow.js';
-import type { Playbook, StepKind } from '../model/types.js';
+import { kindsOf, type Playbook, type StepKind } from '../model/types.js';
 import type { Lang } from '../core/language.js';
 import { showText } from './fill.js';
 
@@ -20,7 +20,7 @@ export interface LibraryLine {
   scenarioId: string;
   channel: string;
   stepIndex: number;
-  kind: StepKind;
+  kinds: readonly StepKind[];
   lang: Lang;
 }
 
@@ -41,7 +41,7 @@ export function libraryLines(playbooks: readonly { playbook: Playbook; lang: Lan
   return playbooks.flatMap(({ playbook, lang }) =>
     playbook.scenarios.flatMap((scenario) =>
       Object.entries(scenario.scripts).flatMap(([channel, script]) =>
-        script.steps.map((step, stepIndex) => ({ playbook, scenarioId: scenario.id, channel, stepIndex, kind: step.kind, lang })),
+        script.steps.map((step, stepIndex) => ({ playbook, scenarioId: scenario.id, channel, stepIndex, kinds: kindsOf(step), lang })),
       ),
     ),
   );
@@ -64,9 +64,7 @@ export function buildQuestion(options: {
   const rng = drillRandom(seed, 'question', target.playbook.id, target.scenarioId, target.channel, target.stepIndex);
   const seen = new Set([normalize(real)]);
   const distractors: string[] = [];
-  const pool = options.lines.filter(
-    (line) => line.kind === step.kind && line.lang === target.lang && !(line.playbook.id === target.playbook.id && line.scenarioId === target.scenarioId),
-  );
+  const pool = distractorPool(options.lines, kindsOf(step), target);
   for (const line of shuffle(pool, rng)) {
     const say = line.playbook.scenarios.find((s) => s.id === line.scenarioId)!.scripts[line.channel]!.steps[line.stepIndex]!.say;
     const text = showText(line.playbook, say, variables);
@@ -78,6 +76,23 @@ export function buildQuestion(options: {
   if (distractors.length === 0) return undefined;
   const candidates = shuffle([real, ...distractors], rng);
   return { candidates, correct: candidates.indexOf(real) };
+}
+
+/**
+ * Lines of other scenarios, in the target's language, that do what the target step does: the same kinds (a step
+ * of several kinds is asked about as all of them at once, never as one of the kinds it already covers); failing
+ * those, lines that cover every one of its kinds; failing those, lines of its first kind.
+ */
+function distractorPool(
+  lines: readonly LibraryLine[],
+  kinds: readonly StepKind[],
+  target: { playbook: Playbook; scenarioId: string; lang: Lang },
+): LibraryLine[] {
+  const elsewhere = lines.filter((line) => line.lang === target.lang && !(line.playbook.id === target.playbook.id && line.scenarioId === target.scenarioId));
+  const same = elsewhere.filter((line) => line.kinds.length === kinds.length && kinds.every((kind) => line.kinds.includes(kind)));
+  if (same.length > 0 || kinds.length === 1) return same;
+  const covering = elsewhere.filter((line) => kinds.every((kind) => line.kinds.includes(kind)));
+  return covering.length > 0 ? covering : elsewhere.filter((line) => line.kinds.includes(kinds[0]!));
 }
 
 /**

@@ -3,7 +3,7 @@
  * taken so far (which `back` unwinds), every step ever shown, and times from an injected clock. No I/O.
  */
 import type { PathStop, ScriptGraph } from '../model/flow.js';
-import type { StepKind } from '../model/types.js';
+import { kindsOf, type StepKind } from '../model/types.js';
 
 /** Milliseconds; Date.now in the CLI, a fake in tests. */
 export type Clock = () => number;
@@ -128,7 +128,7 @@ export class WalkSession {
 
   /** Which required kinds the path taken passed through: lint's notion of coverage, for one path. */
   coverage(required: readonly StepKind[]): { kind: StepKind; passed: boolean }[] {
-    const kinds = new Set(this.pathVisits().map((visit) => this.graph.steps[visit.step]!.kind));
+    const kinds = new Set(this.pathVisits().flatMap((visit) => kindsOf(this.graph.steps[visit.step]!)));
     return required.map((kind) => ({ kind, passed: kinds.has(kind) }));
   }
 

@@ -3,9 +3,9 @@
  * Built as data from the session, then rendered as Markdown or JSON. Pure; the command writes it.
  */
 import { describePath } from '../model/flow.js';
-import type { Scenario, StepKind } from '../model/types.js';
+import { kindsOf, type Scenario, type StepKind } from '../model/types.js';
 import type { Lang } from '../core/language.js';
-import { channelLabel, kindLabel } from './labels.js';
+import { channelLabel, kindLabel, kindsLabel } from './labels.js';
 import { messages } from './messages.js';
 import { score, type PracticeAnswer } from './practice.js';
 import type { Leave, SessionStatus, WalkSession } from './session.js';
@@ -31,7 +31,8 @@ export interface TranscriptStep {
   /** 0-based index of the step in its script. */
   index: number;
   id?: string;
-  kind: StepKind;
+  /** As the playbook writes it: one kind, or the list of kinds of a step that does several things. */
+  kind: StepKind | StepKind[];
   label: string;
   say: string;
   note?: string;
@@ -49,7 +50,7 @@ export interface TranscriptStep {
 export interface PathEntry {
   index: number;
   id?: string;
-  kind: StepKind;
+  kind: StepKind | StepKind[];
   reply?: number;
   customer?: string;
   seconds: number;
@@ -88,7 +89,7 @@ export function buildTranscript(info: WalkInfo, session: WalkSession, practice?:
       index: visit.step,
       ...(step.id !== undefined && { id: step.id }),
       kind: step.kind,
-      label: kindLabel(step.kind, info.docLang),
+      label: kindsLabel(kindsOf(step), info.docLang),
       say: info.textOf(visit.step),
       ...(step.note !== undefined && { note: step.note }),
       ...(step.due !== undefined && { due: step.due }),
@@ -163,7 +164,7 @@ export function transcriptMarkdown(transcript: Transcript, uiLang: Lang, docLang
   transcript.steps.forEach((step, index) => out.push('', ...stepMarkdown(step, index, ui)));
   out.push('', `## ${ui.summary}`, '');
   const pathNames = transcript.path.map(({ id, kind, customer }) => {
-    const name = id ?? kindLabel(kind, docLang);
+    const name = id ?? kindsLabel(kindsOf({ kind }), docLang);
     return customer === undefined ? name : `${name} (“${customer}”)`;
   });
   out.push(`- **${ui.path}:** ${pathNames.join(' → ')}`);

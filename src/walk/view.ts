@@ -5,9 +5,9 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Escalation, Step, StepKind } from '../model/types.js';
+import { kindsOf, type Escalation, type Step, type StepKind } from '../model/types.js';
 import type { Lang } from '../core/language.js';
-import { channelLabel, kindBadge, kindLabel, kindText } from './labels.js';
+import { channelLabel, kindsBadge, kindsLabel, kindText } from './labels.js';
 import type { Messages } from './messages.js';
 
 export interface Look {
@@ -110,7 +110,7 @@ export interface StepView {
 export function renderStep(look: Look, view: StepView): string {
   const { chalk, ui } = look;
   const where = chalk.dim([`${view.index + 1}/${view.total}`, view.step.id].filter(Boolean).join(' · '));
-  const lines = ['', `${kindBadge(view.step.kind, look.docLang, chalk)} ${where}`, wrap(view.text, look.width, INDENT)];
+  const lines = ['', `${kindsBadge(kindsOf(view.step), look.docLang, chalk)} ${where}`, wrap(view.text, look.width, INDENT)];
   if (view.step.note) lines.push(renderNote(look, view.step.note));
   if (view.step.due || view.step.via) {
     const due = view.step.due ? `${ui.due} ${formatDue(view.step.due, look.uiLang)}` : undefined;
@@ -194,11 +194,11 @@ export function renderSummary(look: Look, summary: SummaryView): string {
 
 /** A step as the summary names it: its kind in the document's language, and its id when it has one. */
 export function stepName(look: Pick<Look, 'docLang'>, step: Step): string {
-  const label = kindLabel(step.kind, look.docLang);
+  const label = kindsLabel(kindsOf(step), look.docLang);
   return step.id ? `${label} (${step.id})` : label;
 }
 
 function stopLabel(look: Look, step: Step, reply: string | undefined): string {
-  const name = step.id ?? kindLabel(step.kind, look.docLang);
+  const name = step.id ?? kindsLabel(kindsOf(step), look.docLang);
   return reply === undefined ? name : `${name} “${truncate(reply, 24)}”`;
 }

@@ -6,10 +6,10 @@ import stringWidth from 'string-width';
 import { Interrupted, UsageError } from '../core/errors.js';
 import { buildGraph } from '../model/flow.js';
 import { usage } from '../core/messages.js';
-import type { StepKind } from '../model/types.js';
+import { hasKind, kindsOf, type StepKind } from '../model/types.js';
 import type { WalkTarget } from './choose.js';
 import { showText } from './fill.js';
-import { channelLabel, kindBadge, kindLabel } from './labels.js';
+import { channelLabel, kindsBadge, kindsLabel } from './labels.js';
 import { buildQuestion, customerReply, score, type LibraryLine, type PracticeAnswer } from './practice.js';
 import type { Prompter } from './prompts.js';
 import { WalkSession, type Clock } from './session.js';
@@ -76,7 +76,7 @@ async function walkSteps(run: WalkRun, session: WalkSession): Promise<void> {
     const step = steps[index]!;
     run.out(renderStep(look, { step, index, total: steps.length, text: showText(target.playbook, step.say, target.variables) }));
     // An escalation step is where the agent needs the hand-over details: show them without a key.
-    if (step.kind === 'escalation' && target.scenario.escalation) run.out(`${escalation}\n`);
+    if (hasKind(step, 'escalation') && target.scenario.escalation) run.out(`${escalation}\n`);
     const answer = await run.prompter.step({
       message: look.ui.customerSaid,
       replies: (step.replies ?? []).map((reply) => ({ label: wrap(reply.customer, look.width - 9), goto: reply.goto })),
@@ -113,7 +113,7 @@ async function drill(run: WalkRun, session: WalkSession, answers: PracticeAnswer
     const answer: PracticeAnswer = { visit: session.visits.length - 1 };
     answers.push(answer);
     const where = look.chalk.dim(`${index + 1}/${steps.length}`);
-    run.out(`\n${kindBadge(step.kind, look.docLang, look.chalk)} ${where}\n`);
+    run.out(`\n${kindsBadge(kindsOf(step), look.docLang, look.chalk)} ${where}\n`);
     const question = buildQuestion({
       lines: practice.lines,
       target: { playbook: target.playbook, scenarioId: target.scenario.id, channel: target.channel, stepIndex: index, lang: look.docLang },
@@ -124,7 +124,7 @@ async function drill(run: WalkRun, session: WalkSession, answers: PracticeAnswer
     if (question) {
       answer.question = question;
       answer.chosen = await run.prompter.choose({
-        message: look.ui.whichLine(kindLabel(step.kind, look.docLang)),
+        message: look.ui.whichLine(kindsLabel(kindsOf(step), look.docLang)),
         // Numbered, since the feedback names the right one by number; continuation lines under the text.
         choices: question.candidates.map((text, number) => ({
           value: number,

@@ -172,6 +172,7 @@ export const ALL_RULES = [
   'politeness',
   'channel-limit',
   'unknown-playbook',
+  'public-privacy',
 ] as const;
 
 export const RECOMMENDED: Record<string, 'error' | 'warn'> = {
@@ -192,6 +193,7 @@ export const RECOMMENDED: Record<string, 'error' | 'warn'> = {
   politeness: 'warn',
   'channel-limit': 'error',
   'unknown-playbook': 'error',
+  'public-privacy': 'error',
 };
 
 /**

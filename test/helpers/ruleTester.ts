@@ -64,6 +64,8 @@ export function playbookWith(options: {
   scripts: string;
   extra?: string;
   id?: string;
+  /** The scenario's purpose: one line more, after the scenario's id. */
+  purpose?: string;
 }): string {
   const channels = options.channels ?? ['chat'];
   return [
@@ -75,6 +77,7 @@ export function playbookWith(options: {
     ...(options.extra ? [options.extra] : []),
     'scenarios:',
     '  - id: refund-not-received',
+    ...(options.purpose ? [`    purpose: ${options.purpose}`] : []),
     '    title: 환불 금액 미입금',
     '    when: 환불 승인 후 입금되지 않았다는 문의',
     '    scripts:',

@@ -1,8 +1,8 @@
 // Lints one text at a time for the mutation property, in a worker so that a hang can be stopped and reported.
 // It runs the build in dist/, which test/globalSetup.ts makes fresh before every test run.
 import { parentPort } from 'node:worker_threads';
-import { defaultConfig } from '../../dist/config.js';
-import { lint } from '../../dist/lint.js';
+import { defaultConfig } from '../../dist/model/config.js';
+import { lint } from '../../dist/engine/lint.js';
 
 const config = defaultConfig('/');
 

@@ -142,7 +142,10 @@ function isTheNode(finding: Finding, place: NodePlace): boolean {
       return !/[\p{L}\p{N}]/u.test(text(place));
     case 'channel-limit':
       if (finding.messageId === 'missingSubject') return value && channelOf(place) === 'email' && (isScript(place) || last(place) === 'subject');
+      if (finding.messageId === 'tooManyChars') return value && last(place) === 'say' && channelOf(place) === 'kakao';
       return value && last(place) === 'say' && channelOf(place) === 'sms';
+    case 'public-privacy':
+      return value && (last(place) === 'say' || last(place) === 'subject') && channelOf(place) === data.channel;
     case 'unknown-placeholder':
       return value && ['say', 'note', 'customer', 'subject'].includes(String(last(place))) && text(place).includes(String(data.placeholder));
     case 'fact-drift':

@@ -69,11 +69,11 @@ describe('buildHandbook', () => {
     const handbook = buildHandbook({ ...library, config });
     const phone = handbook.chapters[0]!.playbooks[1]!.scenarios[0]!.scripts.find((script) => script.channel === 'phone')!;
     const explain = phone.steps[2]!;
-    expect(explain).toMatchObject({ number: 3, kind: 'explanation' });
+    expect(explain).toMatchObject({ number: 3, kinds: ['explanation'] });
     expect(explain.replies.map((reply) => reply.to)).toEqual([{ step: 4 }, { step: 5 }]);
     // escalate → promise is simply the next step: nothing to show.
     expect(phone.steps[3]!.next).toBeUndefined();
-    expect(phone.steps[4]).toMatchObject({ kind: 'follow-up', due: 'P1D', via: 'sms', next: undefined });
+    expect(phone.steps[4]).toMatchObject({ kinds: ['follow-up'], due: 'P1D', via: 'sms', next: undefined });
   });
 
   it('marks a required kind ✗ when some path skips it, and a missing script as such', () => {

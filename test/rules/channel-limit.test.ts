@@ -56,7 +56,7 @@ testRule(rule, {
           endColumn: 74,
           data: { channel: 'sms', bytes: 91, limit: 90, over: 1 },
           message:
-            'This sms message is 91 bytes in EUC-KR, over the limit of 90 (a Hangul syllable counts 2 bytes, other characters 1; placeholders count as written). Shorten it to 90 bytes or fewer (cut at least 1), or split it into two steps.',
+            'This sms message is 91 bytes in EUC-KR, over the limit of 90 (a Hangul syllable counts 2 bytes, other characters 1; facts are filled in, and placeholders count as their `example`, else as written). Shorten it to 90 bytes or fewer (cut at least 1), or split it into two steps.',
         },
       ],
     },
@@ -121,6 +121,55 @@ testRule(rule, {
         scripts: ['      email:', '        subject: ""', '        steps:', '          - kind: explanation', '            say: 환불 진행 상황을 안내해 드립니다.'].join('\n'),
       }),
       errors: [{ messageId: 'missingSubject', line: 12, column: 18, endColumn: 20 }],
+    },
+  ],
+});
+
+/** Lengths are counted as the customer gets them: facts filled in, placeholders as their example (FORMAT.md §3). */
+testRule(rule, {
+  valid: [
+    {
+      name: 'a short fact fills in under the limit, though {{facts.…}} as written would be over',
+      yaml: playbookWith({
+        channels: ['sms'],
+        extra: 'facts:\n  refund_window_for_card_payments: 3~5일',
+        scripts: script('sms', '"[한결몰] 환불 요청이 접수되었습니다. 카드사 사정에 따라 {{facts.refund_window_for_card_payments}} 안에 카드로 입금됩니다."'),
+      }),
+    },
+    {
+      name: 'a kakao message of exactly 1,000 characters',
+      yaml: playbookWith({ channels: ['kakao'], scripts: script('kakao', `"${'가'.repeat(1000)}"`) }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a fact that fills in over the limit',
+      yaml: playbookWith({
+        channels: ['sms'],
+        extra: 'facts:\n  w: 카드사 사정에 따라 영업일 기준 삼일에서 오일',
+        scripts: script('sms', '"[한결몰] 환불 요청이 접수되었습니다. {{facts.w}} 안에 카드로 입금됩니다."'),
+      }),
+      errors: [{ messageId: 'tooLong', line: 16, column: 18 }],
+    },
+    {
+      name: 'a placeholder counted as its example',
+      yaml: playbookWith({
+        channels: ['sms'],
+        extra: 'placeholders:\n  n: { description: 고객 성함, example: 김하늘하늘하늘하늘하늘하늘하늘하늘하늘하늘 }',
+        scripts: script('sms', '"[한결몰] {{n}}님, 환불 요청이 접수되었습니다. 3~5영업일 안에 카드로 입금됩니다."'),
+      }),
+      errors: [{ messageId: 'tooLong', line: 16, column: 18 }],
+    },
+    {
+      name: 'a kakao message over 1,000 characters',
+      yaml: playbookWith({ channels: ['kakao'], scripts: script('kakao', `"${'가'.repeat(1001)}"`) }),
+      errors: [{ messageId: 'tooManyChars', line: 14, column: 18, data: { chars: 1001, limit: 1000, over: 1 } }],
+    },
+    {
+      name: 'limits.kakao.maxChars from the config',
+      yaml: playbookWith({ channels: ['kakao'], scripts: script('kakao', `"${'가'.repeat(101)}"`) }),
+      config: { limits: { kakao: { maxChars: 100 } } },
+      errors: [{ messageId: 'tooManyChars', line: 14, column: 18, data: { chars: 101, limit: 100 } }],
     },
   ],
 });

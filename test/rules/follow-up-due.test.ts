@@ -105,3 +105,19 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a step of several kinds with a follow-up and a due',
+      yaml: playbookWith({ scripts: ['      chat:', '        steps:', '          - kind: [explanation, follow-up]', '            say: 내일 다시 안내드리겠습니다.', '            due: P1D'].join('\n') }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a step of several kinds, one of them follow-up, without due',
+      yaml: playbookWith({ scripts: ['      chat:', '        steps:', '          - kind: [explanation, follow-up]', '            say: 내일 다시 안내드리겠습니다.'].join('\n') }),
+      errors: [{ messageId: 'missingDue', line: 13, column: 13 }],
+    },
+  ],
+});

@@ -102,3 +102,29 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'never on a public channel (social by default)',
+      yaml: playbookWith({ channels: ['social'], extra: placeholders, scripts: script('social', '리뷰 남겨 주셔서 감사합니다.') }),
+    },
+    {
+      name: 'a channel the config lists under publicChannels',
+      yaml: playbookWith({ channels: ['chat'], extra: placeholders, scripts: script('chat', '리뷰 남겨 주셔서 감사합니다.') }),
+      config: { publicChannels: ['chat'] },
+    },
+    {
+      name: 'a long-form placeholder counts',
+      yaml: playbookWith({ extra: 'placeholders:\n  customer_name: { description: 고객 성함, example: 김하늘 }', scripts: script('chat', '"{{customer_name}}님, 안녕하세요."') }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'social is an ordinary channel when the config lists other public channels',
+      yaml: playbookWith({ channels: ['social'], extra: placeholders, scripts: script('social', '리뷰 남겨 주셔서 감사합니다.') }),
+      config: { publicChannels: ['community'] },
+      errors: [{ messageId: 'noPlaceholder', line: 15, column: 7 }],
+    },
+  ],
+});

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const CONTRACT_RULES = [
   'yaml-syntax', 'schema', 'duplicate-id', 'channel-coverage', 'required-steps', 'broken-goto', 'unreachable-step',
   'unknown-placeholder', 'empty-step', 'fact-drift', 'risky-promise', 'no-personalization', 'follow-up-due',
-  'step-order', 'politeness', 'channel-limit', 'unknown-playbook',
+  'step-order', 'politeness', 'channel-limit', 'unknown-playbook', 'public-privacy',
   'unfilled-blank', 'josa-after-placeholder', 'honorific-object', 'blunt-refusal', 'vague-time', 'spelling', 'sms-advertising',
 ];
 const WARN_BY_DEFAULT = [

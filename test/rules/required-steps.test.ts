@@ -257,3 +257,45 @@ describe('required-steps flow', () => {
     );
   });
 });
+
+/** FORMAT.md §1.1 additions: a scenario's purpose picks the required kinds; a step of several kinds counts as each. */
+const chatSteps = (...steps: [kind: string, say: string][]) =>
+  ['      chat:', '        steps:', ...steps.flatMap(([kind, say]) => [`          - kind: ${kind}`, `            say: ${say}`])].join('\n');
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a notice needs an explanation only',
+      yaml: playbookWith({ purpose: 'notice', scripts: chatSteps(['explanation', '출고가 하루 늦어집니다.']) }),
+    },
+    {
+      name: 'an inquiry answered in one line',
+      yaml: playbookWith({ purpose: 'inquiry', scripts: chatSteps(['[greeting, explanation]', '안녕하세요. 환불은 3~5영업일이 걸립니다.']) }),
+    },
+    {
+      name: 'one message that apologises, explains and promises counts as all three',
+      yaml: playbookWith({ purpose: 'complaint', scripts: chatSteps(['[explanation, empathy, follow-up]', '출고가 하루 늦어집니다. 죄송합니다. 내일 다시 안내드리겠습니다.']) }),
+    },
+    {
+      name: 'a purpose the config declares, with its kinds',
+      yaml: playbookWith({ purpose: 'review-thanks', scripts: chatSteps(['closing', '리뷰 감사합니다.']) }),
+      config: { purposes: { complaint: ['empathy', 'explanation', 'follow-up'], 'review-thanks': ['closing'] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a transfer that never hands over',
+      yaml: playbookWith({ purpose: 'transfer', scripts: chatSteps(['explanation', '결제팀에서 처리합니다.']) }),
+      errors: [{ messageId: 'missing', line: 13, column: 9, data: { channel: 'chat', kind: 'escalation' } }],
+    },
+    {
+      name: 'a request without a follow-up; the per-channel list is added whatever the purpose',
+      yaml: playbookWith({ purpose: 'request', scripts: chatSteps(['explanation', '취소를 접수했습니다.']) }),
+      config: { required: { '*': ['empathy', 'explanation', 'follow-up'], chat: ['greeting'] } },
+      errors: [
+        { messageId: 'missing', line: 13, column: 9, data: { kind: 'follow-up' } },
+        { messageId: 'missing', line: 13, column: 9, data: { kind: 'greeting' } },
+      ],
+    },
+  ],
+});

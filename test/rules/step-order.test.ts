@@ -3,6 +3,32 @@ import rule from '../../src/rules/step-order.js';
 import { playbookWith, runRule, testRule } from '../helpers/ruleTester.js';
 
 /** One reply goes to the apology first, the other straight to the explanation. */
+const branchExplainsFirst = playbookWith({
+  scripts: [
+    '      chat:',
+    '        steps:',
+    '          - kind: greeting', // 13
+    '            say: 안녕하세요, 고객센터 상담원 김하늘입니다.',
+    '          - id: ask', // 15
+    '            kind: questioning',
+    '            say: 어떤 점이 불편하셨는지 말씀해 주시겠어요?',
+    '            replies:',
+    '              - customer: 환불이 아직도 안 들어왔어요. 너무 답답해요.',
+    '                goto: sorry',
+    '              - customer: 환불 언제 들어오나요?',
+    '                goto: explain',
+    '          - id: sorry',
+    '            kind: empathy',
+    '            say: 많이 기다리셨을 텐데 불편을 드려 정말 죄송합니다.',
+    '          - id: explain', // 26
+    '            kind: explanation', // 27
+    '            say: 환불은 카드사 처리에 따라 3~5영업일이 걸립니다.',
+    '          - kind: empathy',
+    '            say: 오래 기다리시게 해서 죄송합니다.',
+  ].join('\n'),
+});
+
+/** A branch that never passes empathy: required-steps' finding, not an ordering problem. */
 const branchSkipsEmpathy = playbookWith({
   scripts: [
     '      chat:',
@@ -28,6 +54,10 @@ const branchSkipsEmpathy = playbookWith({
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a branch that never passes empathy is left to required-steps (the path must pass both kinds)',
+      yaml: branchSkipsEmpathy,
+    },
     {
       name: 'suppressed with a reason on the line before `kind:`',
       yaml: playbookWith({
@@ -145,8 +175,8 @@ testRule(rule, {
       ],
     },
     {
-      name: 'one reply reaches the explanation without the apology',
-      yaml: branchSkipsEmpathy,
+      name: 'one reply reaches the explanation before the apology',
+      yaml: branchExplainsFirst,
       errors: [
         {
           messageId: 'explanationBeforeEmpathy',
@@ -208,11 +238,49 @@ testRule(rule, {
 
 describe('step-order flow', () => {
   it('gives each stop of the path that comes too early, for SARIF code flows', () => {
-    const [finding] = runRule(rule, { name: 'branch', yaml: branchSkipsEmpathy });
+    const [finding] = runRule(rule, { name: 'branch', yaml: branchExplainsFirst });
     expect(finding?.flow).toEqual([
       expect.objectContaining({ message: 'greeting', line: 13, column: 13 }),
       expect.objectContaining({ message: 'ask ("환불 언제 들어오나요?")', line: 15, column: 13 }),
       expect.objectContaining({ message: 'explain', line: 26, column: 13 }),
     ]);
   });
+});
+
+/** FORMAT.md §3 step-order with the additions: empathy first only where it is required; a step of several kinds does them at once. */
+const steps = (...list: [kind: string, say: string][]) =>
+  ['      chat:', '        steps:', ...list.flatMap(([kind, say]) => [`          - kind: ${kind}`, `            say: ${say}`])].join('\n');
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a notice states the facts first',
+      yaml: playbookWith({ purpose: 'notice', scripts: steps(['explanation', '출고가 하루 늦어집니다.'], ['empathy', '기다리시게 해 죄송합니다.']) }),
+    },
+    {
+      name: 'explanation and empathy in one step',
+      yaml: playbookWith({ scripts: steps(['[explanation, empathy]', '출고가 늦어집니다. 죄송합니다.'], ['empathy', '많이 답답하셨죠.'], ['follow-up', '내일 알려 드리겠습니다.']) }),
+    },
+    {
+      name: 'a follow-up in the same step as the explanation',
+      yaml: playbookWith({ scripts: steps(['empathy', '죄송합니다.'], ['[follow-up, explanation]', '내일 다시 안내드리겠습니다. 물량이 몰려 늦어졌습니다.'], ['explanation', '택배사에 확인했습니다.']) }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a complaint still asks for empathy first',
+      yaml: playbookWith({ purpose: 'complaint', scripts: steps(['explanation', '출고가 하루 늦어집니다.'], ['empathy', '기다리시게 해 죄송합니다.']) }),
+      errors: [{ messageId: 'explanationBeforeEmpathy', line: 14, column: 19 }],
+    },
+    {
+      name: 'a notice still asks for the explanation before the follow-up',
+      yaml: playbookWith({ purpose: 'notice', scripts: steps(['follow-up', '내일 다시 안내드리겠습니다.'], ['explanation', '출고가 하루 늦어집니다.']) }),
+      errors: [{ messageId: 'followUpBeforeExplanation', line: 14, column: 19, data: { path: 'follow-up' } }],
+    },
+    {
+      name: 'a step of several kinds is named by its kinds on the path',
+      yaml: playbookWith({ scripts: steps(['[greeting, explanation]', '안녕하세요. 출고가 늦어집니다.'], ['empathy', '죄송합니다.']) }),
+      errors: [{ messageId: 'explanationBeforeEmpathy', line: 13, column: 19, data: { step: 'greeting+explanation', path: 'greeting+explanation' } }],
+    },
+  ],
 });

@@ -96,7 +96,10 @@ describe('step prompt', () => {
   });
 
   it('shows wrapped replies under their number', async () => {
-    const { getScreen } = await render(stepPrompt, config({ replies: ['벌써 일주일째예요.\n카드사는 모른다고 하던데요.', '네.'] }));
+    const { answer, events, getScreen } = await render(stepPrompt, config({ replies: ['벌써 일주일째예요.\n카드사는 모른다고 하던데요.', '네.'] }));
     expect(getScreen()).toContain('>>  ❯ 1. 벌써 일주일째예요.\n       카드사는 모른다고 하던데요.');
+    // Answer it: a prompt left open is force-closed when the test worker exits, an unhandled rejection.
+    events.keypress('enter');
+    await expect(answer).resolves.toMatchObject({ action: 'reply', reply: 0 });
   });
 });

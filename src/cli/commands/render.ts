@@ -37,7 +37,7 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
   const config = loadConfig({ cwd: io.cwd, configPath: options.config });
   const inputs = await withManual(await readInputs(paths, config, io.cwd), options.manual, config, io.cwd);
 
-  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang });
+  const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang, cwd: io.cwd });
   const errors = results.map((result) => ({
     ...result,
     findings: result.findings.filter((finding) => finding.severity === 'error'),

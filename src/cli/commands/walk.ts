@@ -74,7 +74,7 @@ export async function runWalk(playbookArg: string | undefined, options: WalkOpti
       look: look(uiLang),
     });
     const docLang = documentLang(target.playbook.locale, config.locale);
-    const info = walkInfo(target, { mode: options.practice ? 'practice' : 'walk', uiLang, docLang, seed, required: requiredKinds(config, target.channel) });
+    const info = walkInfo(target, { mode: options.practice ? 'practice' : 'walk', uiLang, docLang, seed, required: requiredKinds(config, target.channel, target.scenario.purpose) });
     await walk({
       target,
       look: look(docLang),
