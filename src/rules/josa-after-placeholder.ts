@@ -75,6 +75,9 @@ export default {
           }
           if (!Object.hasOwn(facts, use.name)) continue; // unknown-placeholder's business
           const value = String(facts[use.name]);
+          // A quantity with its unit (3~5영업일, 3,000원) is left alone: FORMAT.md's own example writes
+          // "{{facts.refund_window}}가 걸립니다", so a figure is not held to one reading of its unit.
+          if (/\d/.test(value) && /[가-힣]/.test(value)) continue;
           const right = particleAfter(value, use.pair);
           if (right === undefined || right === use.written) continue;
           context.report({ at: playbook, path, within, messageId: 'wrongAfterFact', data: { ...data, value, right }, fix: { within, text: right } });

@@ -72,8 +72,9 @@ const COMMITS = /겠습니다|겠어요|드릴게요|할게요|드릴\s?예정|�
  * 언제든 문의 주세요") holds the team to nothing, and is left alone.
  */
 function vagueOrMissing(text: string, playbook: Playbook): { vague?: { words: string; index: number } } | undefined {
+  // A time anywhere in the step counts ("10분 안에 도착하지 않으면 … 바로 도와드리겠습니다").
+  if (namesATime(text, playbook)) return undefined;
   const commitments = sentenceSpans(text).filter(([start, end]) => COMMITS.test(text.slice(start, end)));
-  if (commitments.some(([start, end]) => namesATime(text.slice(start, end), playbook))) return undefined;
   const vagueIn = (start: number, end: number) => {
     VAGUE.lastIndex = 0;
     const match = VAGUE.exec(text.slice(start, end));
@@ -85,7 +86,7 @@ function vagueOrMissing(text: string, playbook: Playbook): { vague?: { words: st
   }
   if (commitments.length > 0) return {};
   const vague = vagueIn(0, text.length);
-  return vague && !namesATime(text, playbook) ? { vague } : undefined;
+  return vague ? { vague } : undefined;
 }
 
 /** A concrete time in the text, with facts filled in; a placeholder that names a time counts as one. */

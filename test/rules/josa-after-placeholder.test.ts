@@ -10,16 +10,17 @@ function chat(...says: string[]): string {
 const extra = ['placeholders:', '  product_name: 상품명', '  customer_name: 고객 성함', 'facts:', '  refund_window: 3~5영업일', '  courier: 한결택배', '  fee: 3,000원', '  brand: Hangyeol', '  plan: 프리미엄 플러스'].join('\n');
 const unknown = playbookWith({ extra, scripts: chat('"{{product_name}}을 보내 드렸어요. {{product_name}}이 마음에 드세요? {{customer_name}}과 통화했어요."') });
 const facts = playbookWith({ extra, scripts: chat('"환불은 {{facts.refund_window}}가 걸리고 {{facts.courier}}으로 보냅니다. 요금제는 {{facts.plan}}이에요."') });
+const hotline = playbookWith({ extra: 'facts:\n  hotline: 1588-0000', scripts: chat('"문의는 {{facts.hotline}}로 주세요."') });
 
 testRule(rule, {
   valid: [
     {
-      name: 'both forms, a word that fits every value, the right form after a fact, a word that starts with the particle',
+      name: 'both forms, a word that fits every value, the right form after a fact, a quantity with its unit (FORMAT.md writes {{facts.refund_window}}가), a word that starts with the particle',
       yaml: playbookWith({
         extra,
         scripts: chat(
           '"{{product_name}}을(를) 보내 드렸어요. {{product_name}}(이)가 {{customer_name}}님께 갑니다."',
-          '"환불은 {{facts.refund_window}}이 걸리고 {{facts.courier}}로 보내요. {{facts.fee}}이에요. {{facts.brand}}가 보냅니다."',
+          '"환불은 {{facts.refund_window}}이 걸리고 {{facts.courier}}로 보내요. {{facts.fee}}이에요. {{facts.brand}}가 보냅니다. {{facts.refund_window}}가 걸립니다."',
           '"{{product_name}} 이후 안내, {{product_name}}이벤트"',
         ),
       }),
@@ -39,10 +40,14 @@ testRule(rule, {
       name: 'the wrong form after a fact, which its value decides',
       yaml: facts,
       errors: [
-        { messageId: 'wrongAfterFact', ...placeOf(facts, '가 걸리'), endColumn: placeOf(facts, '가 걸리').column + 1, data: { written: '가', right: '이', value: '3~5영업일' } },
         { messageId: 'wrongAfterFact', ...placeOf(facts, '으로 보냅'), endColumn: placeOf(facts, '으로 보냅').column + 2, data: { written: '으로', right: '로' } },
         { messageId: 'wrongAfterFact', ...placeOf(facts, '이에요'), endColumn: placeOf(facts, '이에요').column + 3, data: { written: '이에요', right: '예요', value: '프리미엄 플러스' } },
       ],
+    },
+    {
+      name: 'a phone number is read aloud: 1588-0000 (영) takes 으로',
+      yaml: hotline,
+      errors: [{ messageId: 'wrongAfterFact', ...placeOf(hotline, '로 주세요'), endColumn: placeOf(hotline, '로 주세요').column + 1, data: { written: '로', right: '으로' } }],
     },
   ],
 });
@@ -52,7 +57,7 @@ describe('josa-after-placeholder fixes', () => {
     const { lint } = await import('../../src/engine/lint.js');
     const { defaultConfig } = await import('../../src/model/config.js');
     const [result] = lint([{ filePath: 'a.yaml', text: facts }], { config: defaultConfig('/'), mode: 'lint', rules: [rule] });
-    expect(result!.findings.map((finding) => finding.fix?.text)).toEqual(['이', '로', '예요']);
+    expect(result!.findings.map((finding) => finding.fix?.text)).toEqual(['로', '예요']);
   });
 });
 
