@@ -5,7 +5,8 @@
  *   const results = await lint({ files: ['playbooks/'] });
  */
 import { loadConfig, type ProjectConfig, type RuleSetting } from './model/config.js';
-import { readInputs } from './engine/files.js';
+import { inputFiles, projectContext, readInputs } from './engine/files.js';
+import { checkContext } from './engine/heads.js';
 import type { FileResult } from './core/findings.js';
 import { lint as lintSources, type SourceInput } from './engine/lint.js';
 import { renderHtml } from './render/html.js';
@@ -54,7 +55,11 @@ async function check(mode: 'lint' | 'validate', input: ApiInput, options: ApiOpt
   const cwd = options.cwd ?? process.cwd();
   const config: ProjectConfig = loadConfig({ cwd, configPath: options.configFile });
   const inputs = await gather(input, config, cwd);
-  return lintSources(inputs, { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang, cwd });
+  // Files given inside a project with a config: the rules across files read the rest of its include too (FORMAT.md §4).
+  const given = mode === 'lint' && input.files?.length ? await inputFiles(input.files, config, cwd) : [];
+  const lintOptions = { config, mode, overrides: options.rules, reportUnusedDisables: options.reportUnusedDisables, lang: options.lang, cwd };
+  const context = checkContext(given.length > 0 ? await projectContext(given, config, cwd) : [], config.maxFileBytes, lintOptions);
+  return lintSources(inputs, lintOptions, context);
 }
 
 async function gather(input: ApiInput, config: ProjectConfig, cwd: string): Promise<SourceInput[]> {

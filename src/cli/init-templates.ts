@@ -14,7 +14,12 @@ interface StepText {
   replies?: { customer: string; goto: string }[];
 }
 
-const SCHEMA_BASE = '../node_modules/servicebook/schemas';
+/**
+ * init writes the JSON Schemas into the project (SCHEMA_FOLDER), so that an editor validates as soon as init has
+ * run, with no `npm install` and no network; the modelines and .vscode/settings.json point there.
+ */
+export const SCHEMA_FOLDER = '.servicebook/schemas';
+const SCHEMA_BASE = `../${SCHEMA_FOLDER}`;
 
 const texts = {
   ko: {
@@ -75,7 +80,7 @@ const PUBLIC_CHANNELS = new Set(['social']);
 
 export function configFile(locale: StarterLocale, channels: readonly string[]): string {
   return [
-    '# yaml-language-server: $schema=./node_modules/servicebook/schemas/config.schema.json',
+    `# yaml-language-server: $schema=./${SCHEMA_FOLDER}/config.schema.json`,
     'extends: recommended',
     'include: ["playbooks/**/*.yaml"]',
     `locale: ${texts[locale].playbook.locale}`,
@@ -159,7 +164,7 @@ export function manualFile(locale: StarterLocale): string {
 
 export function vscodeSettings(): string {
   const settings = {
-    'yaml.schemas': { './node_modules/servicebook/schemas/config.schema.json': ['servicebook.yaml'] },
+    'yaml.schemas': { [`./${SCHEMA_FOLDER}/config.schema.json`]: ['servicebook.yaml'] },
     'files.encoding': 'utf8',
   };
   return `${JSON.stringify(settings, null, 2)}\n`;
@@ -178,16 +183,16 @@ jobs:
   lint:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
+      - uses: actions/checkout@v6
+      - uses: actions/setup-node@v6
         with:
-          node-version: 20
+          node-version: lts/*
       - name: Lint playbooks
         run: npx --yes servicebook@${version} lint --format github
       - name: SARIF report for code scanning
         if: always()
         run: npx --yes servicebook@${version} lint --format sarif --output servicebook.sarif || true
-      - uses: github/codeql-action/upload-sarif@v3
+      - uses: github/codeql-action/upload-sarif@v4
         if: always()
         with:
           sarif_file: servicebook.sarif

@@ -84,6 +84,7 @@ function buildProgram(
       .option('--cache', help.check.cache)
       .option('--cache-location <file>', help.check.cacheLocation)
       .option('-j, --jobs <n>', help.check.jobs)
+      .option('--only-included', help.check.onlyIncluded)
       .option('--print-config <file>', help.check.printConfig)
       .option('--report <format=file>', help.check.report, (value: string, all: string[]) => [...all, value], [])
       .option('--changed-since <ref>', help.check.changedSince)

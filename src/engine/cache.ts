@@ -24,7 +24,7 @@ interface CacheFile {
 /** Bumped when what a cache entry holds changes, so that an older cache is not read with the new meaning. */
 const CACHE_FORMAT = 3;
 
-export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string): FileResult[] {
+export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOptions, location: string, context: readonly FileCheck[] = []): FileResult[] {
   // The overrides are not in the run's key but in each file's: editing one re-checks only the files it matches.
   const { overrides, ...config } = options.config;
   const settings = hash(JSON.stringify({ version, format: CACHE_FORMAT, ...options, config }));
@@ -40,7 +40,7 @@ export function lintWithCache(inputs: Iterable<SourceInput>, options: LintOption
     next.files[input.filePath] = { hash: inputHash, check: withoutText(check) };
     return check;
   });
-  const results = finishLint(checks, options);
+  const results = finishLint(checks, options, context);
   writeCache(location, next);
   return results;
 }

@@ -195,6 +195,16 @@ function decodeUtf8(bytes: Buffer): string {
  */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
+/** A file's bytes, valid until the next read; undefined when it is over maxBytes or cannot be read. */
+export function readBytes(file: InputFile, maxBytes: number): Buffer | undefined {
+  try {
+    const read = readWhole(file.absolutePath, maxBytes);
+    return 'bytes' in read ? read.bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readWhole(absolutePath: string, maxBytes: number): { bytes: Buffer } | { size: number } {
   const fd = openSync(absolutePath, 'r');
   try {
@@ -233,6 +243,61 @@ export function readInput(file: InputFile, maxBytes: number): SourceInput {
 export function inputFiles(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<InputFile[]> {
   return resolveInputs(paths, { cwd, include: config.include, exclude: config.exclude, baseDir: config.baseDir });
 }
+
+/**
+ * Every file of the config's include (less its exclude), or none when the include selects nothing. What a run
+ * given some files compares them with: `--only-included`, and the rest of the project for the rules across files.
+ */
+export async function includedFiles(config: ProjectConfig, cwd: string): Promise<InputFile[]> {
+  try {
+    return await inputFiles([], config, cwd);
+  } catch (error) {
+    if (error instanceof UsageError) return [];
+    throw error;
+  }
+}
+
+/** The given files that the include selects (a file reached through a symlink counts as the file it names). */
+export function onlyIncluded(files: readonly InputFile[], included: readonly InputFile[]): InputFile[] {
+  const realPath = realPaths();
+  const selected = new Set(included.map((file) => realPath(file.absolutePath)));
+  return files.filter((file) => selected.has(realPath(file.absolutePath)));
+}
+
+/**
+ * The rest of the project, when a run is given some of its files (a pre-commit hook, `--changed-since`, an
+ * editor): every file of the include that is not among them, read only for its documents' ids and manuals, so
+ * that the rules across files (duplicate-id, unknown-playbook) see the whole project (FORMAT.md §4). None when
+ * there is no config file: without one, the files given are the project.
+ */
+export async function projectContext(given: readonly InputFile[], config: ProjectConfig, cwd: string, included?: readonly InputFile[]): Promise<InputFile[]> {
+  if (config.filePath === undefined) return [];
+  const all = included ?? (await includedFiles(config, cwd));
+  const realPath = realPaths();
+  const taken = new Set(given.map((file) => realPath(file.absolutePath)));
+  return all.filter((file) => !taken.has(realPath(file.absolutePath)));
+}
+
+/**
+ * What `lint` and `validate` check: the files that paths (or the include) name; with `onlyIncluded`, those of
+ * them that the include selects; with `keep` (`--changed-since`), those it keeps. When that is a subset of the
+ * project, `lint` also gets the rest of the project (projectContext) for the rules across files.
+ */
+export async function projectFiles(
+  paths: readonly string[],
+  config: ProjectConfig,
+  cwd: string,
+  options: { onlyIncluded: boolean; mode: 'lint' | 'validate'; keep?: (file: InputFile) => boolean },
+): Promise<{ files: InputFile[]; context: InputFile[] }> {
+  const named = await inputFiles(paths, config, cwd);
+  if (paths.length === 0 && options.keep === undefined) return { files: named, context: [] };
+  const needContext = options.mode === 'lint' && config.filePath !== undefined;
+  const included = paths.length === 0 ? named : options.onlyIncluded || needContext ? await includedFiles(config, cwd) : [];
+  let files = options.onlyIncluded && paths.length > 0 ? onlyIncluded(named, included) : named;
+  if (options.keep) files = files.filter(options.keep);
+  return { files, context: needContext ? await projectContext(files, config, cwd, included) : [] };
+}
+
 
 /** The texts of the files that paths (or the config's include) name: what every command starts from. */
 export async function readInputs(paths: readonly string[], config: ProjectConfig, cwd: string): Promise<SourceInput[]> {

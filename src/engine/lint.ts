@@ -88,8 +88,8 @@ export function loadProject(
  * library never has to be held whole: only the findings, the disable comments and each document's head stay
  * for the rules that look across files (and the texts, unless `readAgain` can read them again).
  */
-export function lint(inputs: Iterable<SourceInput>, options: LintOptions): FileResult[] {
-  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options);
+export function lint(inputs: Iterable<SourceInput>, options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
+  return finishLint(Array.from(inputs, (input) => checkFile(input, options)), options, context);
 }
 
 /** What checking one file leaves for the rest of the run, as plain data (nothing of the parsed values). */
@@ -97,7 +97,7 @@ export interface FileCheck {
   filePath: string;
   findings: Finding[];
   /** Absent when the file could not be parsed at all. `text` is left out when `readAgain` can read it again. */
-  source?: { text?: string; length: number; directives: Directive[]; documents: number[] };
+  source?: { text?: string; length: number; directives: Directive[]; documents: number[]; byteLength?: number };
   playbooks: { index: number; head: PlaybookHead }[];
   manuals: { index: number; data: Manual }[];
 }
@@ -147,8 +147,13 @@ export function checkLoaded(one: Project, filePath: string, fileOptions: LintOpt
   };
 }
 
-/** The rules that look across files, then disable comments, over the checks of every file. */
-export function finishLint(checks: readonly FileCheck[], options: LintOptions): FileResult[] {
+/**
+ * The rules that look across files, then disable comments, over the checks of every file. `context`: the checks
+ * of the rest of the project when the run was given some of its files (files.ts projectContext, heads.ts). The
+ * rules across files see their documents before the files given, so that an id that a file given shares with
+ * one of them is reported in the file given; nothing is reported in them, and they are not in the results.
+ */
+export function finishLint(checks: readonly FileCheck[], options: LintOptions, context: readonly FileCheck[] = []): FileResult[] {
   const { settings, severity, lang } = ruleSetup(options);
   // With overrides, each file has its settings; a rule across files runs when it is on for any file.
   const settingsOf = settingsByFile(checks, options, settings);
@@ -158,7 +163,7 @@ export function finishLint(checks: readonly FileCheck[], options: LintOptions): 
   const findings = new Map(checks.map((check) => [check.filePath, [...check.findings]]));
   const files = new Map<string, SourceFile>();
   const heads: { playbooks: DocumentRef<PlaybookHead>[]; manuals: DocumentRef<Manual>[] } = { playbooks: [], manuals: [] };
-  for (const check of checks) {
+  for (const check of [...context, ...checks]) {
     if (!check.source) continue;
     const file = lightFile({ filePath: check.filePath, ...check.source }, options.readAgain, lang);
     files.set(check.filePath, file);
@@ -166,7 +171,8 @@ export function finishLint(checks: readonly FileCheck[], options: LintOptions): 
     for (const { index, head } of check.playbooks) heads.playbooks.push({ file, document: documentAt(index), data: head });
     for (const { index, data } of check.manuals) heads.manuals.push({ file, document: documentAt(index), data });
   }
-  const first = files.values().next().value;
+  // A rule that throws is reported in the first file given that could be parsed.
+  const first = checks.map((check) => files.get(check.filePath)).find((file) => file !== undefined);
   for (const rule of active) {
     if (!rule.checkProject || !first) continue;
     const checkProject = rule.checkProject.bind(rule);
@@ -209,7 +215,7 @@ function ruleSetup(options: LintOptions) {
  * is not the one checked, as when the file changed meanwhile, gives no positions).
  */
 function lightFile(
-  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[] },
+  source: { filePath: string; text?: string; length: number; directives: Directive[]; documents: number[]; byteLength?: number },
   readAgain: LintOptions['readAgain'],
   lang: Lang,
 ): SourceFile {
@@ -219,7 +225,9 @@ function lightFile(
     if (!again) {
       const read = source.text ?? readAgain?.(filePath);
       const text = read === undefined ? undefined : withoutBom(read);
-      again = text?.length === source.length ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
+      // A file read for its heads only (heads.ts) was measured in UTF-8 bytes, without being decoded.
+      const same = text !== undefined && (source.byteLength === undefined ? text.length === source.length : Buffer.byteLength(text) === source.byteLength);
+      again = same ? parseSource(filePath, text, 'fast', lang) : { filePath, text: '', directives, syntaxFindings: [], documents: [] };
     }
     return again.documents.find((d) => d.index === index);
   };

@@ -3,6 +3,7 @@
  * One run; every rule in tool.driver.rules, whether it fired or not; no timestamps, so the same
  * results and context give the same bytes.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UNUSED_DISABLE_RULE_ID, type FileResult, type Finding, type Range } from '../core/findings.js';
@@ -37,6 +38,8 @@ const sarif: Formatter = (results, context) => {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   ruleIndex.set(UNUSED_DISABLE_RULE_ID, context.rules.length);
   const artifactIndex = new Map(results.map((result, index) => [result.filePath, index]));
+  const all = fingerprinted(results);
+  const kept = all.length > MAX_RESULTS ? errorsFirst(all).slice(0, MAX_RESULTS) : all;
 
   const log = {
     $schema: SCHEMA_URI,
@@ -54,18 +57,68 @@ const sarif: Formatter = (results, context) => {
         // Only with an absolute cwd: resolving a relative one would read the process's directory.
         ...(path.isAbsolute(context.cwd) ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } } } : {}),
         artifacts: results.map((result) => ({ location: artifactLocation(result.filePath) })),
-        results: results.flatMap((result) =>
-          result.findings.map((finding) => {
-            const location = { ...artifactLocation(result.filePath), index: artifactIndex.get(result.filePath) };
-            return sarifResult(finding, location, ruleIndex);
-          }),
-        ),
+        results: kept.map(({ filePath, finding, fingerprint }) => {
+          const location = { ...artifactLocation(filePath), index: artifactIndex.get(filePath) };
+          return { ...sarifResult(finding, location, ruleIndex), partialFingerprints: fingerprint };
+        }),
+        ...(all.length > kept.length ? { invocations: [capNote(all.length)] } : {}),
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** GitHub code scanning refuses a run of more than 25,000 results: a report keeps that many, errors first. */
+export const MAX_RESULTS = 25_000;
+
+interface Fingerprinted {
+  filePath: string;
+  finding: Finding;
+  fingerprint: Record<string, string>;
+}
+
+/**
+ * Every finding with partialFingerprints that stay the same from run to run while the finding stays, wherever
+ * its line moves: a hash of the rule, the file and what the finding says (its messageId and data, which do not
+ * change with the language of the run, without the line numbers some messages name), and which occurrence of
+ * that it is in the file. Two findings on one line stay two alerts. `primaryLocationLineHash` is the key GitHub
+ * reads (upload-sarif would otherwise compute one from the line's text); `servicebook/v1` is the same, named.
+ */
+function fingerprinted(results: readonly FileResult[]): Fingerprinted[] {
+  return results.flatMap((result) => {
+    const occurrences = new Map<string, number>();
+    return result.findings.map((finding) => {
+      const key = JSON.stringify([finding.ruleId, result.filePath.replaceAll('\\', '/'), ...whatItSays(finding)]);
+      const occurrence = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, occurrence);
+      const hash = createHash('sha256').update(`${key}\0${occurrence}`).digest('hex');
+      return { filePath: result.filePath, finding, fingerprint: { primaryLocationLineHash: `${hash.slice(0, 16)}:${occurrence}`, 'servicebook/v1': hash } };
+    });
+  });
+}
+
+/** What a finding says, without where it is: line numbers (and ordinals) named in its data or its text are left out. */
+function whatItSays(finding: Finding): unknown[] {
+  if (finding.messageId === undefined) return [finding.message.replace(/\d+:\d+|\b(?:line|lines|column)\s+\d+|\d+\s*(?:행|열)/gi, '#')];
+  const data = Object.entries(finding.data ?? {})
+    .filter(([name]) => !/line$/i.test(name) && name !== 'number') // where the other one is: a line, a step's ordinal
+    .map(([name, value]) => [name, typeof value === 'string' ? value.replace(/:\d+$/, '') : value])
+    .sort(([a], [b]) => String(a).localeCompare(String(b)));
+  return [finding.messageId, data];
+}
+
+function errorsFirst(all: readonly Fingerprinted[]): Fingerprinted[] {
+  return [...all.filter(({ finding }) => finding.severity === 'error'), ...all.filter(({ finding }) => finding.severity !== 'error')];
+}
+
+/** The note a capped report carries, where SARIF viewers and code scanning show a tool's notifications. */
+function capNote(total: number) {
+  const text =
+    `servicebook found ${total.toLocaleString('en-US')} problems; this report holds ${MAX_RESULTS.toLocaleString('en-US')} of them (errors first), ` +
+    'the most GitHub code scanning takes in one run. Run `servicebook lint` (or --format json) for every one.';
+  return { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text } }] };
+}
 
 function ruleDescriptor(rule: Rule) {
   return {

@@ -47,20 +47,30 @@ function substitute(text: string, inputs: Record<string, string>): string {
   return replaced;
 }
 
-/** Runs the composite action's steps in order; a failed step skips the rest unless they say `if: always()`. */
-function runAction(cwd: string, inputs: Record<string, string> = {}): { steps: StepRun[]; calls: string[] } {
+/**
+ * Runs the composite action's steps in order, as the runner does: `${{ inputs.* }}` evaluated in `env:`, a
+ * failed step skipping the rest unless they say `if: always()`. A `uses:` step (setup-node) is the runner's
+ * business: it is listed, not run. (A composite action's steps get no INPUT_* variables: what they read
+ * comes through `env:`.)
+ */
+function runAction(cwd: string, inputs: Record<string, string> = {}): { steps: StepRun[]; calls: string[]; uses: string[] } {
   const action = loadAction();
   const unknown = Object.keys(inputs).filter((name) => !(name in action.inputs));
   if (unknown.length) throw new Error(`not inputs of action.yml: ${unknown.join(', ')}`);
   const shim = npxShim();
   const steps: StepRun[] = [];
+  const uses: string[] = [];
   for (const step of action.runs.steps) {
     if (steps.some((run) => run.exitCode !== 0) && !/always\(\)/.test(step.if ?? '')) continue;
+    if (step.uses) {
+      uses.push(step.uses);
+      continue;
+    }
     const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, substitute(String(value), inputs)]));
     // A composite step's `shell: bash` runs as `bash --noprofile --norc -eo pipefail {0}`.
     steps.push(runScript(substitute(step.run!, inputs), { name: step.name, cwd, env: runnerEnv(shim, env), shellArgs: ['--noprofile', '--norc', '-eo', 'pipefail'] }));
   }
-  return { steps, calls: readFileSync(shim.log, 'utf8').split('\n').filter(Boolean) };
+  return { steps, calls: readFileSync(shim.log, 'utf8').split('\n').filter(Boolean), uses };
 }
 
 const BROKEN = 'test/fixtures/cli/broken.yaml';
@@ -100,30 +110,36 @@ scenarios:
             due: P1D
 `;
 
+const annotationsOf = (step: StepRun) => step.stdout.split('\n').filter((line) => line.startsWith('::'));
+
 describe('action.yml', () => {
   it('is valid YAML (GitHub refuses an action.yml it cannot parse)', () => {
     expect(() => parseYaml(readFileSync(actionFile, 'utf8'))).not.toThrow();
   });
 
-  it('is a composite action whose steps are bash scripts, fed only by declared inputs', () => {
+  it('is a composite action: bash scripts fed only by declared inputs, and the current setup-node for the current Node LTS', () => {
     const action = loadAction();
     expect(action.runs.using).toBe('composite');
-    expect(action.runs.steps.length).toBeGreaterThan(0);
-    for (const step of action.runs.steps) {
+    const scripts = action.runs.steps.filter((step) => !step.uses);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const step of scripts) {
       expect(step.shell).toBe('bash');
       expect(typeof step.run).toBe('string');
       // Inputs reach the scripts through env, never pasted into the script (no injection through an input).
       expect(step.run).not.toContain('${{');
     }
+    expect(action.runs.steps.filter((step) => step.uses).map((step) => step.uses)).toEqual(['actions/setup-node@v6']);
+    expect(action.inputs['node-version']!.default).toBe('lts/*');
     expect(action.outputs['sarif-file']!.value).toBe('${{ inputs.sarif-file }}');
   });
 
   it('on a broken and a clean playbook: writes valid SARIF, annotates with ::error, fails the job with exit 1', () => {
     const dir = project([[BROKEN, 'playbooks/broken.yaml'], [CLEAN, 'playbooks/clean.yaml']]);
-    const { steps, calls } = runAction(dir);
-    const [sarifStep, annotateStep] = steps;
+    const { steps, calls, uses } = runAction(dir);
+    expect(uses).toEqual(['actions/setup-node@v6']);
+    const [setup, lint] = steps;
+    expect(setup).toMatchObject({ exitCode: 0, stdout: `servicebook ${version}\n` });
 
-    expect(sarifStep).toMatchObject({ exitCode: 0, stderr: '' });
     const sarif = readSarif(path.join(dir, substitute(loadAction().outputs['sarif-file']!.value, {})));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.tool.driver.name).toBe('servicebook');
@@ -135,11 +151,11 @@ describe('action.yml', () => {
       }),
     ]);
 
-    expect(annotateStep!.exitCode).toBe(1);
-    const annotations = annotateStep!.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(lint!.exitCode).toBe(1);
+    const annotations = annotationsOf(lint!);
     expect(annotations).toHaveLength(1);
     expect(annotations[0]).toMatch(/^::error file=playbooks\/broken\.yaml,line=13,(col|endLine)=.*::.*empaty/);
-    expect(calls).toEqual(['servicebook', 'servicebook']);
+    expect(calls).toEqual(['servicebook', 'servicebook', 'servicebook']);
   });
 
   it('on a clean folder: an empty SARIF run and exit 0', () => {
@@ -158,14 +174,33 @@ describe('action.yml', () => {
     expect(steps.map((step) => step.exitCode)).toEqual([0, 0]);
     expect(readSarif(path.join(dir, 'reports.sarif')).runs[0]!.results).toEqual([]);
     expect(existsSync(path.join(dir, 'servicebook.sarif'))).toBe(false);
-    expect(calls).toEqual([`servicebook@${version}`, `servicebook@${version}`]);
+    expect(calls).toEqual([`servicebook@${version}`, `servicebook@${version}`, `servicebook@${version}`]);
   });
 
-  it('passes several space-separated paths', () => {
-    const dir = project([[BROKEN, 'a/broken.yaml'], [CLEAN, 'b/clean.yaml']]);
-    const { steps } = runAction(dir, { paths: 'a b' });
+  it('passes several paths separated by spaces or new lines', () => {
+    const dir = project([[BROKEN, 'a/broken.yaml'], [CLEAN, 'b/clean.yaml'], [BROKEN, 'c/broken.yaml']]);
+    const { steps } = runAction(dir, { paths: 'a b\nc\n' });
     expect(steps.map((step) => step.exitCode)).toEqual([0, 1]);
-    expect(readSarif(path.join(dir, 'servicebook.sarif')).runs[0]!.results).toHaveLength(1);
+    expect(readSarif(path.join(dir, 'servicebook.sarif')).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['a/broken.yaml', 'c/broken.yaml']);
+  });
+
+  it('hands globs to servicebook unexpanded: playbooks/**/*.yaml takes a top-level playbook (bash without globstar would not)', () => {
+    const dir = project([[BROKEN, 'playbooks/broken.yaml'], [CLEAN, 'playbooks/billing/clean.yaml'], [BROKEN, 'playbooks/billing/deep/broken.yaml']]);
+    const { steps } = runAction(dir, { paths: 'playbooks/**/*.yaml' });
+    expect(steps.map((step) => step.exitCode)).toEqual([0, 1]);
+    const uris = readSarif(path.join(dir, 'servicebook.sarif')).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['playbooks/billing/deep/broken.yaml', 'playbooks/broken.yaml']);
+    expect(annotationsOf(steps[1]!).map((line) => line.replace(/,line=.*/, ''))).toEqual(['::error file=playbooks/billing/deep/broken.yaml', '::error file=playbooks/broken.yaml']);
+  });
+
+  it('a glob that bash would expand reaches servicebook as written', () => {
+    const dir = project([[BROKEN, 'playbooks/broken.yaml'], [CLEAN, 'playbooks/clean.yaml']]);
+    const { steps } = runAction(dir, { paths: 'playbooks/c*.yaml' });
+    expect(steps.map((step) => step.exitCode)).toEqual([0, 0]);
+    // A pattern that matches nothing is servicebook's error (exit 2), not bash's literal string.
+    const none = runAction(dir, { paths: 'nowhere/**/*.yaml' });
+    expect(none.steps[1]!.stderr).toContain('nowhere/**/*.yaml');
+    expect(none.steps[1]!.exitCode).toBe(2);
   });
 
   it('lets warnings pass unless max-warnings says otherwise', () => {
@@ -181,12 +216,24 @@ describe('action.yml', () => {
     expect(strict.steps.map((step) => step.exitCode)).toEqual([0, 1]);
   });
 
-  it('fails the job at the SARIF step when servicebook cannot run: exit 2 is not let through as findings', () => {
+  it('exit 2 from servicebook fails the step as an error of its own, not as findings', () => {
     const dir = project([[CLEAN, 'playbooks/clean.yaml']]);
-    const { steps } = runAction(dir, { paths: 'playbooks/missing.yaml' });
-    expect(steps).toHaveLength(1);
-    expect(steps[0]!.exitCode).not.toBe(0);
-    expect(steps[0]!.stderr).toContain('No such file or folder: playbooks/missing.yaml');
+    const { steps, calls } = runAction(dir, { paths: 'playbooks/missing.yaml' });
+    expect(steps.map((step) => step.exitCode)).toEqual([0, 2]);
+    expect(steps[1]!.stderr).toContain('No such file or folder: playbooks/missing.yaml');
+    expect(annotationsOf(steps[1]!)).toEqual(['::error title=servicebook could not run (exit 2)::servicebook: No such file or folder: playbooks/missing.yaml']);
+    // It stopped at the SARIF run: the annotations run never came.
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a package that cannot be fetched fails the setup step as such, and nothing is linted', () => {
+    const dir = project([[BROKEN, 'playbooks/broken.yaml']]);
+    const { steps, calls } = runAction(dir, { version: '0.0.0-unpublished' });
+    expect(steps.map((step) => step.exitCode)).toEqual([2]);
+    expect(steps[0]!.stderr).toContain('npm error 404');
+    expect(annotationsOf(steps[0]!)).toEqual([expect.stringMatching(/^::error title=servicebook could not be set up::npx could not fetch or start servicebook@0\.0\.0-unpublished/)]);
+    expect(calls).toEqual([]);
+    expect(existsSync(path.join(dir, 'servicebook.sarif'))).toBe(false);
   });
 });
 
@@ -251,59 +298,11 @@ describe('action.yml inputs that name a new place', () => {
   it('a sarif-file in a folder that does not exist: written, or refused with a clear message, never "a bug"', () => {
     const dir = project([[CLEAN, 'playbooks/clean.yaml']]);
     const { steps } = runAction(dir, { 'sarif-file': 'reports/servicebook.sarif' });
-    if (steps[0]!.exitCode === 0) {
+    if (steps[1]!.exitCode === 0) {
       expect(readSarif(path.join(dir, 'reports/servicebook.sarif')).runs[0]!.results).toEqual([]);
     } else {
-      expect(steps[0]!.stderr).toContain('reports');
-      expect(steps[0]!.stderr).not.toContain('bug in servicebook');
-    }
-  });
-});
-
-describe('.pre-commit-hooks.yaml', () => {
-  interface Hook {
-    id: string;
-    entry: string;
-    language: string;
-    files: string;
-    exclude?: string;
-  }
-  const hooks = () => parseYaml(readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
-
-  /** What pre-commit does: the entry, with the staged files that match `files` and not `exclude` appended. */
-  function runHook(hook: Hook, dir: string, staged: string[]): StepRun {
-    const files = staged.filter((file) => new RegExp(hook.files).test(file) && !(hook.exclude && new RegExp(hook.exclude).test(file)));
-    const [command, ...args] = hook.entry.split(' ');
-    expect(command).toBe('servicebook');
-    const quoted = [...args, ...files].map((arg) => `'${arg}'`).join(' ');
-    return runScript(`npx --yes servicebook ${quoted}\n`, { name: hook.id, cwd: dir, env: runnerEnv(npxShim()), shellArgs: ['-e'] });
-  }
-
-  it('offers lint and validate as node hooks over YAML files', () => {
-    expect(hooks().map((hook) => [hook.id, hook.entry, hook.language])).toEqual([
-      ['servicebook-lint', 'servicebook lint', 'node'],
-      ['servicebook-validate', 'servicebook validate', 'node'],
-    ]);
-  });
-
-  const initFiles = ['servicebook.yaml', 'playbooks/order-status.yaml', 'playbooks/manual.yaml', '.github/workflows/servicebook.yml', '.vscode/settings.json'];
-
-  it.each(['servicebook-lint', 'servicebook-validate'])('%s passes the first commit of a project init set up (every file it wrote staged)', async (id) => {
-    const dir = tempDir('pre-commit');
-    await runInProcess(['init', '--yes', '--locale', 'en'], { cwd: dir });
-    const result = runHook(hooks().find((hook) => hook.id === id)!, dir, initFiles);
-    expect(result.stdout).toBe('');
-    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-  });
-
-  it('fails a commit that stages a broken playbook', async () => {
-    const dir = tempDir('pre-commit-broken');
-    await runInProcess(['init', '--yes', '--locale', 'en'], { cwd: dir });
-    copyInto(dir, [[BROKEN, 'playbooks/broken.yaml']]);
-    for (const hook of hooks()) {
-      const result = runHook(hook, dir, ['playbooks/broken.yaml', 'playbooks/order-status.yaml']);
-      expect(result.exitCode).toBe(1);
-      expect(result.stdout).toContain('playbooks/broken.yaml');
+      expect(steps[1]!.stderr).toContain('reports');
+      expect(steps[1]!.stderr).not.toContain('bug in servicebook');
     }
   });
 });

@@ -15,7 +15,7 @@ interface JsonResult {
 }
 
 const starterOf = { ko: 'playbooks/delivery-delay.yaml', en: 'playbooks/order-status.yaml' } as const;
-const filesOf = (locale: 'ko' | 'en') => ['servicebook.yaml', starterOf[locale], 'playbooks/manual.yaml', '.vscode/settings.json', '.github/workflows/servicebook.yml'];
+const filesOf = (locale: 'ko' | 'en') => ['servicebook.yaml', starterOf[locale], 'playbooks/manual.yaml', '.vscode/settings.json', '.github/workflows/servicebook.yml', ...['playbook', 'manual', 'config'].map((name) => `.servicebook/schemas/${name}.schema.json`)];
 
 async function init(dir: string, ...args: string[]) {
   return runInProcess(['init', ...args], { cwd: dir });
@@ -118,25 +118,31 @@ describe('the files init writes', () => {
   const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
   const ready = init(dir, '--yes', '--locale', 'ko');
   const schemaFile = (reference: string) => path.join(repoRoot, 'schemas', path.basename(reference));
+  /** The schema a reference names, resolved from the file that holds it: written by init into the project, as published. */
+  const expectProjectSchema = (from: string, reference: string) => {
+    const written = path.join(dir, path.dirname(from), reference);
+    expect(path.relative(dir, written).split(path.sep).join('/')).toMatch(/^\.servicebook\/schemas\/[a-z]+\.schema\.json$/);
+    expect(JSON.parse(readFileSync(written, 'utf8'))).toEqual(JSON.parse(readFileSync(schemaFile(reference), 'utf8')));
+  };
 
   it('servicebook.yaml: the recommended preset, include playbooks/**/*.yaml, schema modeline', async () => {
     await ready;
     const text = read('servicebook.yaml');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/servicebook/schemas/config.schema.json');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./.servicebook/schemas/config.schema.json');
+    expectProjectSchema('servicebook.yaml', './.servicebook/schemas/config.schema.json');
     expect(parseYaml(text)).toMatchObject({ extends: 'recommended', include: ['playbooks/**/*.yaml'], locale: 'ko-KR' });
   });
 
   it.each([
     [starterOf.ko, 'playbook'],
     ['playbooks/manual.yaml', 'manual'],
-  ])('%s starts with a yaml-language-server modeline to the published %s schema', async (file, kind) => {
+  ])('%s starts with a yaml-language-server modeline to the %s schema init wrote (no node_modules needed)', async (file, kind) => {
     await ready;
     const [modeline, second] = read(file).split('\n');
     const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(modeline ?? '');
     expect(match).not.toBeNull();
-    // From playbooks/, the schema the installed package publishes.
-    expect(path.posix.normalize(path.posix.join('playbooks', match![1]!))).toBe(`node_modules/servicebook/schemas/${kind}.schema.json`);
-    expect(existsSync(schemaFile(match![1]!))).toBe(true);
+    expect(path.posix.normalize(path.posix.join('playbooks', match![1]!))).toBe(`.servicebook/schemas/${kind}.schema.json`);
+    expectProjectSchema(file, match![1]!);
     expect(second).toBe(`kind: ${kind}`);
   });
 
@@ -146,20 +152,21 @@ describe('the files init writes', () => {
     const mapped = Object.keys(settings['yaml.schemas']);
     expect(mapped.length).toBeGreaterThan(0);
     for (const schema of mapped) {
-      expect(schema).toMatch(/^\.\/node_modules\/servicebook\/schemas\/[a-z]+\.schema\.json$/);
-      expect(existsSync(schemaFile(schema))).toBe(true);
+      expectProjectSchema('.', schema);
     }
   });
 
   it('.github/workflows/servicebook.yml is valid YAML that runs servicebook lint, pinned to this version', async () => {
     await ready;
-    const workflow = parseYaml(read('.github/workflows/servicebook.yml')) as { on: unknown; jobs: Record<string, { steps: { run?: string; uses?: string }[] }> };
+    const workflow = parseYaml(read('.github/workflows/servicebook.yml')) as { on: unknown; jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }> };
     expect(workflow.on).toMatchObject({ push: null, pull_request: null });
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const runs = steps.flatMap((step) => (step.run ? [step.run] : []));
     expect(runs.some((run) => run.startsWith(`npx --yes servicebook@${version} lint`))).toBe(true);
     expect(runs.every((run) => !run.includes('servicebook@') || run.includes(`servicebook@${version} `))).toBe(true);
-    expect(steps.map((step) => step.uses).filter(Boolean)).toEqual(expect.arrayContaining(['actions/checkout@v4', 'actions/setup-node@v4']));
+    // The current majors (Node 24 runtimes; upload-sarif v3 is deprecated), and Node.js at its current LTS.
+    expect(steps.map((step) => step.uses).filter(Boolean)).toEqual(['actions/checkout@v6', 'actions/setup-node@v6', 'github/codeql-action/upload-sarif@v4']);
+    expect(steps.find((step) => step.uses === 'actions/setup-node@v6')).toMatchObject({ with: { 'node-version': 'lts/*' } });
   });
 });
 
@@ -187,7 +194,7 @@ describe('init never overwrites', () => {
     rmSync(path.join(dir, '.github'), { recursive: true });
     const again = await init(dir, '--yes', '--locale', 'en');
     expect(again.stdout).toContain('created  .github/workflows/servicebook.yml\n');
-    expect(again.stdout.match(/^kept /gm)).toHaveLength(4);
+    expect(again.stdout.match(/^kept /gm)).toHaveLength(filesOf('en').length - 1);
   });
 
   it('a ko init after an en one adds the Korean starter beside the English one, and both lint clean', async () => {
@@ -209,7 +216,7 @@ describe('init without --yes and without a terminal', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain('--yes');
     expect(result.stderr).not.toMatch(/bug|at .*\.ts:\d+/);
-    expect(readdirSync(dir).sort()).toEqual(['.github', '.vscode', 'playbooks', 'servicebook.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['.github', '.servicebook', '.vscode', 'playbooks', 'servicebook.yaml']);
     expect((await runInProcess(['lint'], { cwd: dir })).exitCode).toBe(0);
   });
 

@@ -28,13 +28,17 @@ export interface NpxShim {
   log: string;
 }
 
-/** An `npx` that runs `npx --yes servicebook[@version] …` with this repository's built binary, and nothing else. */
+/**
+ * An `npx` that runs `npx --yes servicebook[@version] …` with this repository's built binary, and nothing else; the
+ * version 0.0.0-unpublished fails as npm does for a version the registry does not have (exit 1).
+ */
 export function npxShim(): NpxShim {
   const dir = tempDir('npx-shim');
   const log = path.join(dir, 'calls.log');
   const script = `#!/usr/bin/env bash
 [ "$1" = --yes ] && shift
 case "$1" in
+  servicebook@0.0.0-unpublished) echo "npm error code E404" >&2; echo "npm error 404 No match found for version 0.0.0-unpublished" >&2; exit 1 ;;
   servicebook|servicebook@*) printf '%s\\n' "$1" >> ${JSON.stringify(log)}; shift ;;
   *) echo "npx shim: unexpected package $1" >&2; exit 127 ;;
 esac

@@ -307,3 +307,87 @@ describe('sarif formatter on real lint results', () => {
     ]);
   });
 });
+
+describe('partialFingerprints', () => {
+  /** Two identical risky promises in one script (two findings alike), and a duplicate step id (whose message names a line). */
+  const script = (before: string) =>
+    playbookWith({
+      scripts: [
+        '      chat:',
+        '        steps:',
+        before,
+        '          - id: sorry',
+        '            kind: empathy',
+        '            say: 죄송합니다. 무조건 오늘 처리됩니다.',
+        '          - id: sorry',
+        '            kind: explanation',
+        '            say: 죄송합니다. 무조건 오늘 처리됩니다.',
+        '          - kind: follow-up',
+        '            say: 내일 오후 3시까지 다시 연락드리겠습니다.',
+        '            due: P1D',
+      ].filter(Boolean).join('\n'),
+    });
+  const run = (text: string, lang: 'en' | 'ko' = 'en') => {
+    const found = lint([{ filePath: 'playbooks/refund.yaml', text }], { config: defaultConfig('/work/project'), mode: 'lint', lang });
+    return expectValidSarif(sarif(found, { ...context, rules: registry, lang }));
+  };
+  const prints = (log: SarifLog) => log.runs[0]!.results.map((result) => [result.ruleId, result.partialFingerprints]);
+  /** The lines of the findings on steps (a finding on the script stays at `steps:`). */
+  const lines = (log: SarifLog) =>
+    log.runs[0]!.results.filter((result) => ['risky-promise', 'duplicate-id'].includes(result.ruleId)).map((result) => result.locations[0].physicalLocation.region.startLine as number);
+
+  it('every result has them; two findings alike in one file are two alerts', () => {
+    const log = run(script(''));
+    const riskies = log.runs[0]!.results.filter((result) => result.ruleId === 'risky-promise');
+    expect(riskies).toHaveLength(2);
+    for (const result of log.runs[0]!.results) {
+      expect(result.partialFingerprints).toEqual({ primaryLocationLineHash: expect.stringMatching(/^[0-9a-f]{16}:\d+$/), 'servicebook/v1': expect.stringMatching(/^[0-9a-f]{64}$/) });
+    }
+    expect(new Set(log.runs[0]!.results.map((result) => result.partialFingerprints['servicebook/v1'])).size).toBe(log.runs[0]!.results.length);
+  });
+
+  it('are the same from run to run, when lines move, and in either language', () => {
+    const first = run(script(''));
+    expect(prints(run(script('')))).toEqual(prints(first));
+    const moved = run(script(['          - kind: greeting', '            say: 안녕하세요, 고객센터입니다.'].join('\n')));
+    // The steps moved down two lines, the duplicate-id message names the new line of the first `sorry`, yet the fingerprints stay.
+    expect(lines(moved)).toEqual(lines(first).map((line) => line + 2));
+    expect(moved.runs[0]!.results.map((result) => result.message.text)).not.toEqual(first.runs[0]!.results.map((result) => result.message.text));
+    expect(prints(moved)).toEqual(prints(first));
+    expect(prints(run(script(''), 'ko'))).toEqual(prints(first));
+  });
+
+  it('change when the finding changes', () => {
+    const first = run(script(''));
+    const other = run(script('').replace('id: refund-delay', 'id: refund-later'));
+    expect(prints(other)).toEqual(prints(first)); // the playbook id is not in these findings
+    const renamed = run(script('').replaceAll('id: sorry', 'id: apology'));
+    const duplicate = (log: SarifLog) => log.runs[0]!.results.find((result) => result.ruleId === 'duplicate-id')!.partialFingerprints;
+    expect(duplicate(renamed)).not.toEqual(duplicate(first));
+  });
+});
+
+describe('a run past 25,000 results', () => {
+  it('keeps 25,000, errors first, and says so in a tool notification', () => {
+    const finding = (severity: 'error' | 'warn', line: number) => ({ ruleId: severity === 'error' ? 'required-steps' : 'risky-promise', severity, message: `problem ${line}`, line, column: 1, endLine: line, endColumn: 2 });
+    const many: FileResult[] = [
+      { filePath: 'playbooks/a.yaml', findings: Array.from({ length: 20_000 }, (_, i) => finding('warn', i + 1)) },
+      { filePath: 'playbooks/b.yaml', findings: Array.from({ length: 6_000 }, (_, i) => finding('error', i + 1)) },
+    ];
+    const log = expectValidSarif(sarif(many, context)) as SarifLog & { runs: { invocations?: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    const kept = log.runs[0]!.results;
+    expect(kept).toHaveLength(25_000);
+    expect(kept.slice(0, 6_000).every((result) => result.level === 'error')).toBe(true);
+    expect(kept.slice(6_000).every((result) => result.level === 'warning')).toBe(true);
+    expect(log.runs[0]!.invocations).toEqual([
+      { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: expect.stringContaining('servicebook found 26,000 problems; this report holds 25,000 of them (errors first)') } }] },
+    ]);
+    // Every file is still listed.
+    expect(log.runs[0]!.artifacts).toHaveLength(2);
+  });
+
+  it('at 25,000 or fewer: every result, no notification', () => {
+    const log = expectValidSarif(sarif(results, context)) as SarifLog & { runs: { invocations?: unknown }[] };
+    expect(log.runs[0]!.invocations).toBeUndefined();
+  });
+});

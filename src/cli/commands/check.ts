@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig, ruleSetting, type ProjectConfig, type RuleSetting } from '../../model/config.js';
 import { configFor } from '../../model/overrides.js';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { inputFiles, readEach, rereader } from '../../engine/files.js';
+import { projectFiles, readEach, rereader } from '../../engine/files.js';
 import { countBySeverity, type FileResult } from '../../core/findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../../formatters/index.js';
 import { checkWritable, resolveOutputPath, writeFilesAtomic, type Io } from '../../engine/io.js';
@@ -23,6 +23,7 @@ import { suggest } from '../../core/suggest.js';
 import { chooseLang } from '../choose-lang.js';
 import { finishLint } from '../../engine/lint.js';
 import { checkFiles, threadCount } from '../../engine/parallel.js';
+import { checkContext } from '../../engine/heads.js';
 import { usage } from '../../core/messages.js';
 import { rules } from '../../rules/index.js';
 import { version } from '../../core/version.js';
@@ -40,6 +41,8 @@ export interface CheckOptions {
   cache?: boolean;
   cacheLocation?: string;
   jobs?: string;
+  /** Lint only the files given that the config's include selects (a pre-commit hook hands over every YAML file). */
+  onlyIncluded?: boolean;
   printConfig?: string;
   report?: string[];
   changedSince?: string;
@@ -63,19 +66,22 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
     return ExitCode.ok;
   }
   const suppressions = openBaseline(config, options, suppressRules, io.cwd);
-  let files = await inputFiles(paths, config, io.cwd);
+  let keep: ((file: { absolutePath: string }) => boolean) | undefined;
   if (options.changedSince !== undefined) {
     const { changedFiles, realPath } = await import('../../engine/changed.js'); // git is run only when asked for
     const changed = changedFiles(options.changedSince, io.cwd);
-    files = files.filter((file) => changed.has(realPath(file.absolutePath)));
+    keep = (file) => changed.has(realPath(file.absolutePath));
   }
+  // Given some files of a project (paths, --changed-since), the rules across files read the rest too (context).
+  const { files, context: rest } = await projectFiles(paths, config, io.cwd, { onlyIncluded: options.onlyIncluded === true, mode, keep });
   const lang = chooseLang(options.lang, io.env);
-  const readAgain = rereader(files, config.maxFileBytes);
+  const readAgain = rereader([...rest, ...files], config.maxFileBytes);
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain, cwd: io.cwd };
+  const contextChecks = checkContext(rest, config.maxFileBytes, lintOptions);
   const cache = options.cache ? await import('../../engine/cache.js') : undefined; // node:crypto only when asked for
   const results = cache
-    ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION))
-    : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions);
+    ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION), contextChecks)
+    : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions, contextChecks);
   const outcome = settleBaseline(suppressions, results, { mode, lang, reportUnused: options.reportUnusedDisables === true });
   const shown: FileResult[] = options.quiet
     ? outcome.results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }))

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { configFile, githubWorkflow, manualFile, playbookFile, vscodeSettings, type StarterLocale } from '../init-templates.js';
+import { configFile, githubWorkflow, manualFile, playbookFile, SCHEMA_FOLDER, vscodeSettings, type StarterLocale } from '../init-templates.js';
+import { readSchema } from '../../model/schema.js';
 import { writeFileAtomic, type Io } from '../../engine/io.js';
 import { chooseLang } from '../choose-lang.js';
 import { say, usage } from '../../core/messages.js';
@@ -32,6 +33,8 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
     ['playbooks/manual.yaml', manualFile(answers.locale)],
     ['.vscode/settings.json', vscodeSettings()],
     ['.github/workflows/servicebook.yml', githubWorkflow()],
+    // The schemas the modelines name, as this version publishes them (`servicebook schema NAME` prints them again).
+    ...(['playbook', 'manual', 'config'] as const).map((name): [string, string] => [`${SCHEMA_FOLDER}/${name}.schema.json`, `${JSON.stringify(readSchema(name), null, 2)}\n`]),
   ];
   for (const [relative, content] of files) {
     const target = path.join(root, relative);
