@@ -162,7 +162,10 @@ async function main() {
   for (const name of readdirSync(judgementDir).filter((file) => /\.ya?ml$/.test(file)).sort()) {
     const judgement = parse(readFileSync(path.join(judgementDir, name), 'utf8'));
     for (const place of judgement.places ?? []) {
-      judged.set(keyOf(judgement.source, place.scenario, place.channel), { flag: new Set(place.flag ?? []), why: place.why });
+      // A place judged in two files (a later pass for new rules) is flagged for what either file flags.
+      const key = keyOf(judgement.source, place.scenario, place.channel);
+      const earlier = judged.get(key);
+      judged.set(key, { flag: new Set([...(earlier?.flag ?? []), ...(place.flag ?? [])]), why: earlier ? `${earlier.why}; ${place.why}` : place.why });
     }
   }
   for (const result of results) {

@@ -64,7 +64,7 @@ export const common = {
     ],
     email: ['{{customer_name}}님, 안녕하세요. {brand} 고객센터 {{agent_name}}입니다.', '안녕하십니까, {{customer_name}}님. {brand} 고객센터에서 알려 드립니다.'],
     chat: ['{{customer_name}}님, 안녕하세요. {brand} 채팅 상담원 {{agent_name}}입니다.', '안녕하세요, {brand} 채팅 상담 {{agent_name}}입니다. 무엇을 도와드릴까요?'],
-    kakao: ['{{customer_name}}님, 안녕하세요! {brand} 카카오톡 상담 {{agent_name}}이에요.', '안녕하세요, {{customer_name}}님. {brand} 카카오톡 상담이에요. 무엇을 도와드릴까요?'],
+    kakao: ['{{customer_name}}님, 안녕하세요! {brand} 카카오톡 상담 {{agent_name}}입니다.', '안녕하세요, {{customer_name}}님. {brand} 카카오톡 상담이에요. 무엇을 도와드릴까요?'],
     'in-person': ['안녕하세요, {brand} {store} {{agent_name}}입니다. 무엇을 도와드릴까요?', '어서 오십시오. {brand} {store} 고객 상담 창구 {{agent_name}}입니다.'],
   },
   verification: [
@@ -150,14 +150,14 @@ export const domains = [
         smsConn: '환불 반영이 늦어져',
         ask: '확인을 위해 주문 번호와 결제하신 카드사를 말씀해 주시겠습니까?',
         explain: [
-          '확인해 보니 주문 {{order_id}}의 {{refund_amount}}은 저희 쪽에서 카드 취소 승인이 이미 끝났습니다.',
+          '확인해 보니 주문 {{order_id}}의 {{refund_amount}}은(는) 저희 쪽에서 카드 취소 승인이 이미 끝났습니다.',
           '카드사에서 이용 내역에 반영하기까지 보통 {{facts.card_refund_window}}이 걸립니다.',
           '취소 승인 번호를 알려 드리면 {{card_company}}에 직접 문의하실 때도 한 번에 확인하실 수 있습니다.',
         ],
         yo: '카드 취소 승인은 이미 끝났고, 카드사 반영까지 보통 {{facts.card_refund_window}}이 걸려요.',
         sms: '카드사 반영까지 {{facts.card_refund_window}}이 걸립니다.',
         options: [
-          { id: 'give-approval', customer: '승인 번호 알려 주세요.', kind: 'action', say: '취소 승인 번호는 {{approval_no}}입니다. 같은 번호를 문자로도 보내 드리겠습니다.', yo: '취소 승인 번호는 {{approval_no}}이에요. 문자로도 보내 드릴게요.' },
+          { id: 'give-approval', customer: '승인 번호 알려 주세요.', kind: 'action', say: '취소 승인 번호는 {{approval_no}}입니다. 같은 번호를 문자로도 보내 드리겠습니다.', yo: '취소 승인 번호는 {{approval_no}}입니다. 문자로도 보내 드릴게요.' },
           { id: 'escalate', customer: '벌써 일주일째예요. 카드사는 모른다고 하던데요.', kind: 'escalation', say: '여러 번 확인하시느라 번거로우셨겠습니다. 결제팀 정산 담당자가 카드사와 직접 반영 여부를 확인하도록 요청하겠습니다.', yo: '여러 번 확인하시느라 번거로우셨죠. 결제팀 담당자가 카드사와 직접 확인하도록 요청해 둘게요.' },
         ],
         followWhat: '카드사 반영 상태를',
@@ -237,11 +237,11 @@ export const domains = [
         smsConn: '중복 결제로',
         ask: '승인 문자를 받으신 시각과 결제하신 카드사를 알려 주시겠습니까?',
         explain: [
-          '확인해 보니 결제 과정에서 통신이 끊기면서 같은 금액 {{charge_amount}}이 한 번 더 승인되었습니다.',
+          '확인해 보니 결제 과정에서 통신이 끊기면서 같은 금액 {{charge_amount}}이(가) 한 번 더 승인되었습니다.',
           '중복된 승인은 지금 취소했고, 카드사에 반영되기까지 보통 {{facts.card_refund_window}}이 걸립니다.',
           '취소 내역은 카드사 앱에서 바로 확인하실 수 있도록 승인 취소 문자로도 보내 드립니다.',
         ],
-        yo: '중복 승인된 {{charge_amount}}은 지금 취소했어요. 카드사 반영까지 보통 {{facts.card_refund_window}}이 걸려요.',
+        yo: '중복 승인된 {{charge_amount}}은(는) 지금 취소했어요. 카드사 반영까지 보통 {{facts.card_refund_window}}이 걸려요.',
         sms: '중복 승인은 취소되었고 {{facts.card_refund_window}} 안에 반영됩니다.',
         options: [
           { id: 'credit', customer: '다음부터는 이런 일 없게 해 주세요.', kind: 'action', say: '불편을 드린 만큼 사과의 뜻으로 적립금 {{facts.goodwill_credit}}을 넣어 드렸습니다.', yo: '불편을 드린 만큼 적립금 {{facts.goodwill_credit}}을 넣어 드렸어요.' },
@@ -261,7 +261,7 @@ export const domains = [
         smsConn: '중복 주문으로',
         ask: '두 주문 중 어느 주문을 남기실지 말씀해 주시겠습니까?',
         explain: [
-          '확인해 보니 주문 {{order_id}}과 같은 상품의 주문이 한 건 더 결제되어 있습니다.',
+          '확인해 보니 주문 {{order_id}}과(와) 같은 상품의 주문이 한 건 더 결제되어 있습니다.',
           '아직 출고 전이라 한 건은 지금 취소할 수 있고, 결제 취소는 카드사에 {{facts.card_refund_window}} 안에 반영됩니다.',
           '앱 화면이 멈추면 주문 내역에서 먼저 확인해 주시면 같은 일을 막으실 수 있습니다.',
         ],
@@ -285,9 +285,9 @@ export const domains = [
         smsConn: '청구 문의로',
         ask: '명세서에 청구된 날짜와 금액을 말씀해 주시겠습니까?',
         explain: [
-          '주문 {{order_id}}은 취소 승인이 정상적으로 끝났습니다.',
+          '주문 {{order_id}}은(는) 취소 승인이 정상적으로 끝났습니다.',
           '명세서 마감 시점과 겹쳐 청구가 먼저 잡혔고, 취소 금액은 {{facts.card_refund_window}} 안에 다음 명세서에서 차감됩니다.',
-          '승인 번호 {{approval_no}}로 카드사에 확인하시면 같은 내용을 안내받으실 수 있습니다.',
+          '승인 번호 {{approval_no}}(으)로 카드사에 확인하시면 같은 내용을 안내받으실 수 있습니다.',
         ],
         yo: '취소는 정상적으로 끝났고, 취소 금액은 {{facts.card_refund_window}} 안에 다음 명세서에서 빠져요.',
         sms: '취소 금액은 {{facts.card_refund_window}} 안에 차감됩니다.',
@@ -419,7 +419,7 @@ export const domains = [
         yo: '방문 일정은 방문 예정일 {{facts.reschedule_cutoff}} 전까지 바꾸실 수 있어요. 지금은 변경 가능해요.',
         sms: '방문 일정은 {{facts.reschedule_cutoff}} 전까지 변경 가능합니다.',
         options: [
-          { id: 'rebook', customer: '다음 주 토요일 오전으로 해 주세요.', kind: 'action', say: '다음 주 토요일 오전으로 변경했습니다. 변경된 일정은 {{visit_date}}로 확정되었습니다.', yo: '다음 주 토요일 오전으로 바꿨어요. {{visit_date}}로 확정됐어요.' },
+          { id: 'rebook', customer: '다음 주 토요일 오전으로 해 주세요.', kind: 'action', say: '다음 주 토요일 오전으로 변경했습니다. 변경된 일정은 {{visit_date}}(으)로 확정되었습니다.', yo: '다음 주 토요일 오전으로 바꿨어요. {{visit_date}}(으)로 확정됐어요.' },
           { id: 'escalate', customer: '주말밖에 안 되는데 자리가 없나요?', kind: 'escalation', say: '주말 일정은 설치 일정 관리 담당자가 따로 조율하고 있어 연결해 드리겠습니다.', yo: '주말 일정은 담당자가 따로 조율하고 있어서 연결해 드릴게요.' },
         ],
         followWhat: '확정된 일정을',
@@ -467,7 +467,7 @@ export const domains = [
         yo: '설치 공간이 제품보다 좁아서 안전하게 설치할 수 없었어요. 작은 모델로 교환하시거나 반품하실 수 있어요.',
         sms: '다른 모델 교환이나 반품을 도와드리겠습니다.',
         options: [
-          { id: 'exchange', customer: '작은 모델로 바꿀게요.', kind: 'action', say: '작은 모델로 교환 접수했습니다. 새 방문 일정은 {{visit_date}}입니다.', yo: '작은 모델로 교환 접수했어요. 새 방문 일정은 {{visit_date}}예요.' },
+          { id: 'exchange', customer: '작은 모델로 바꿀게요.', kind: 'action', say: '작은 모델로 교환 접수했습니다. 새 방문 일정은 {{visit_date}}입니다.', yo: '작은 모델로 교환 접수했어요. 새 방문 일정은 {{visit_date}}입니다.' },
           { id: 'return', customer: '그냥 반품할게요.', kind: 'action', say: '반품 접수했습니다. 회수 비용은 받지 않습니다.', yo: '반품 접수했어요. 회수 비용은 받지 않아요.' },
         ],
         followWhat: '교환 또는 반품 진행 상황을',
@@ -529,7 +529,7 @@ export const domains = [
         yo: '빠진 구성품은 반품 없이 따로 보내 드릴 수 있어요. 수령 후 {{facts.exchange_window}} 안이라 무상이에요.',
         sms: '빠진 구성품을 따로 보내 드리겠습니다.',
         options: [
-          { id: 'ship-part', customer: '구성품만 보내 주세요.', kind: 'action', say: '빠진 구성품 발송을 접수했습니다. 운송장 번호는 {{tracking_no}}입니다.', yo: '빠진 구성품 발송을 접수했어요. 운송장 번호는 {{tracking_no}}예요.' },
+          { id: 'ship-part', customer: '구성품만 보내 주세요.', kind: 'action', say: '빠진 구성품 발송을 접수했습니다. 운송장 번호는 {{tracking_no}}입니다.', yo: '빠진 구성품 발송을 접수했어요. 운송장 번호는 {{tracking_no}}입니다.' },
           { id: 'exchange', customer: '새 상품으로 바꿔 주세요.', kind: 'action', say: '새 상품으로 교환 접수했습니다. 회수와 발송을 함께 진행하겠습니다.', yo: '새 상품으로 교환 접수했어요. 회수와 발송을 함께 진행할게요.' },
         ],
         followWhat: '발송 상황을',
@@ -591,7 +591,7 @@ export const domains = [
         yo: '계정 보호를 위해 잠긴 거예요. {{facts.lock_minutes}} 뒤에 자동으로 풀리고, 재설정하시면 바로 로그인돼요.',
         sms: '잠금은 {{facts.lock_minutes}} 뒤에 풀립니다. {{reset_link}}',
         options: [
-          { id: 'send-link', customer: '재설정 링크 보내 주세요.', kind: 'action', say: '재설정 링크를 문자로 보내 드렸습니다. 링크는 {{reset_link}}입니다.', yo: '재설정 링크를 보내 드렸어요. 링크는 {{reset_link}}예요.' },
+          { id: 'send-link', customer: '재설정 링크 보내 주세요.', kind: 'action', say: '재설정 링크를 문자로 보내 드렸습니다. 링크는 {{reset_link}}입니다.', yo: '재설정 링크를 보내 드렸어요. 링크는 {{reset_link}}입니다.' },
           { id: 'escalate', customer: '휴대폰 번호가 바뀌었어요.', kind: 'escalation', say: '번호가 바뀌셨다면 보안팀에서 다른 방법으로 본인 확인을 도와드립니다. 연결해 드리겠습니다.', yo: '번호가 바뀌셨다면 보안팀에서 다른 방법으로 본인 확인을 도와드려요. 연결해 드릴게요.' },
         ],
         followWhat: '로그인 여부를',
@@ -755,14 +755,14 @@ export const domains = [
         ask: '적립금이 빠진 주문 번호를 알려 주시겠습니까?',
         explain: [
           '구매 적립금은 구매 확정 후 {{facts.points_delay}} 뒤에 들어옵니다.',
-          '주문 {{order_id}}은 아직 구매 확정 전이라 {{point_amount}}이 적립 예정으로 잡혀 있습니다.',
+          '주문 {{order_id}}은(는) 아직 구매 확정 전이라 {{point_amount}}이(가) 적립 예정으로 잡혀 있습니다.',
           '구매 확정을 먼저 누르시면 적립이 더 빨라집니다.',
         ],
-        yo: '적립금은 구매 확정 후 {{facts.points_delay}} 뒤에 들어와요. 지금은 {{point_amount}}이 적립 예정이에요.',
+        yo: '적립금은 구매 확정 후 {{facts.points_delay}} 뒤에 들어와요. 지금은 {{point_amount}}이(가) 적립 예정이에요.',
         sms: '적립금은 구매 확정 후 {{facts.points_delay}} 뒤 지급됩니다.',
         options: [
           { id: 'confirm', customer: '구매 확정은 어디서 해요?', kind: 'action', say: '주문 내역에서 해당 주문의 구매 확정 버튼을 누르시면 됩니다. 화면 위치를 문자로 보내 드리겠습니다.', yo: '주문 내역에서 구매 확정 버튼을 누르시면 돼요. 화면 위치를 보내 드릴게요.' },
-          { id: 'manual', customer: '구매 확정은 이미 했는데요.', kind: 'action', say: '확인해 보니 적립이 누락되었습니다. {{point_amount}}을 지금 직접 넣어 드렸습니다.', yo: '확인해 보니 적립이 빠졌어요. {{point_amount}}을 지금 넣어 드렸어요.' },
+          { id: 'manual', customer: '구매 확정은 이미 했는데요.', kind: 'action', say: '확인해 보니 적립이 누락되었습니다. {{point_amount}}을(를) 지금 직접 넣어 드렸습니다.', yo: '확인해 보니 적립이 빠졌어요. {{point_amount}}을(를) 지금 넣어 드렸어요.' },
         ],
         followWhat: '적립 여부를',
         subject: '구매 적립금 안내',
@@ -778,11 +778,11 @@ export const domains = [
         smsConn: '쿠폰 오류로',
         ask: '쓰시려는 쿠폰 이름과 장바구니 금액을 알려 주시겠습니까?',
         explain: [
-          '{{coupon_name}}은 장바구니 금액이 {{facts.coupon_min}} 이상일 때 쓰실 수 있습니다.',
+          '{{coupon_name}}은(는) 장바구니 금액이 {{facts.coupon_min}} 이상일 때 쓰실 수 있습니다.',
           '할인 상품은 금액 계산에서 빠져 조건에 조금 못 미친 것으로 보입니다.',
           '상품을 하나 더 담으시거나 다른 쿠폰을 쓰시는 방법이 있습니다.',
         ],
-        yo: '{{coupon_name}}은 장바구니 금액이 {{facts.coupon_min}} 이상일 때 쓸 수 있어요.',
+        yo: '{{coupon_name}}은(는) 장바구니 금액이 {{facts.coupon_min}} 이상일 때 쓸 수 있어요.',
         sms: '쿠폰은 {{facts.coupon_min}} 이상 주문에 쓰실 수 있습니다.',
         options: [
           { id: 'reissue', customer: '조건은 맞는데도 안 돼요.', kind: 'action', say: '조건에 맞는데 적용되지 않아 쿠폰을 새로 발급해 드렸습니다. 다시 시도해 주시겠습니까?', yo: '쿠폰을 새로 발급해 드렸어요. 다시 해 보시겠어요?' },
@@ -894,7 +894,7 @@ export const domains = [
         yo: '그 시간대에 창구 인원이 부족했어요. 다음에는 앱에서 방문 예약을 하시면 기다리지 않으셔도 돼요.',
         sms: '사과의 뜻으로 적립금 {{facts.apology_credit}}을 넣어 드렸습니다.',
         options: [
-          { id: 'book', customer: '예약은 어떻게 해요?', kind: 'action', say: '앱의 매장 메뉴에서 {{store_name}}을 고르시면 방문 예약을 하실 수 있습니다. 안내 링크를 보내 드리겠습니다.', yo: '앱 매장 메뉴에서 {{store_name}}을 고르시면 예약하실 수 있어요. 링크 보내 드릴게요.' },
+          { id: 'book', customer: '예약은 어떻게 해요?', kind: 'action', say: '앱의 매장 메뉴에서 {{store_name}}을(를) 고르시면 방문 예약을 하실 수 있습니다. 안내 링크를 보내 드리겠습니다.', yo: '앱 매장 메뉴에서 {{store_name}}을(를) 고르시면 예약하실 수 있어요. 링크 보내 드릴게요.' },
           { id: 'escalate', customer: '매장 운영이 문제인 것 같아요.', kind: 'escalation', say: '말씀하신 내용을 매장 운영팀에 그대로 전달하겠습니다.', yo: '말씀하신 내용을 매장 운영팀에 그대로 전달할게요.' },
         ],
         followWhat: '개선 조치를',

@@ -180,7 +180,7 @@ class ScriptWriter {
       steps.push({ kind: option.kind, say: option.say });
     }
     const followUp = this.followUp('email', sc);
-    if (sc.hotlineInEmail) followUp.say += this.lang === 'ko' ? ' 궁금하신 점은 {{facts.hotline}}로 연락 주십시오.' : '';
+    if (sc.hotlineInEmail) followUp.say += this.lang === 'ko' ? ' 궁금하신 점은 {{facts.hotline}}으로 연락 주십시오.' : '';
     steps.push(followUp);
     if (rng.chance(0.6)) steps.push({ kind: 'feedback', say: rng.pick(C.feedback.email) });
     steps.push({ kind: 'closing', say: this.line(rng.pick(C.closing.email)) });

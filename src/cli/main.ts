@@ -94,7 +94,9 @@ function buildProgram(
       command
         .option('--suppress-all', help.check.suppressAll)
         .option('--suppress-rule <id>', help.check.suppressRule, (value: string, all: string[]) => [...all, value], [])
-        .option('--prune-suppressions', help.check.pruneSuppressions);
+        .option('--prune-suppressions', help.check.pruneSuppressions)
+        .option('--fix', help.check.fix)
+        .option('--fix-dry-run', help.check.fixDryRun);
     }
     command
       .addHelpText('after', examples(help[name].examples))

@@ -30,6 +30,13 @@ export interface Finding extends Range {
   data?: Record<string, string | number>;
   /** The steps of a path, for SARIF codeFlows. */
   flow?: FlowLocation[];
+  /** A certain correction: the file's text[range[0], range[1]) (UTF-16 code units of the file as read) becomes `text`. */
+  fix?: Fix;
+}
+
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 export interface FileResult {

@@ -9,6 +9,7 @@ import { findingMessage, inLang } from '../model/messages.js';
 import { interpolate } from '../core/messages.js';
 import { ownCopy } from '../model/text.js';
 import { checkDocument } from '../model/schema.js';
+import { canWriteIn, locateInValue } from '../model/scalar-text.js';
 import type { Manual, Playbook } from '../model/types.js';
 import { rules as allRules } from '../rules/index.js';
 import type { DocumentRef, PlaybookHead, Report, Rule } from '../rules/types.js';
@@ -105,7 +106,12 @@ export interface FileCheck {
 /** Parse, schema and every rule that looks within a document, for one file. */
 export function checkFile(input: SourceInput, options: LintOptions): FileCheck {
   const own = ownOptions(options, input.filePath);
-  return checkLoaded(loadFile(input, own), input.filePath, own);
+  const check = checkLoaded(loadFile(input, own), input.filePath, own);
+  // Fixes are offsets in the file as read: the BOM that parsing leaves out is one code unit before them.
+  if ('text' in input && input.text.startsWith('\uFEFF')) {
+    for (const finding of check.findings) if (finding.fix) finding.fix.range = [finding.fix.range[0] + 1, finding.fix.range[1] + 1];
+  }
+  return check;
 }
 
 /** The options of one file: the config in force for it (its overrides laid over), which has none left to apply. */
@@ -264,14 +270,18 @@ function runRule(
   const report = (report: Report) => {
     const template = rule.messages[report.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${report.messageId}"`);
+    const { text } = report.at.file;
+    const place = report.within && locateInValue(text, report.at.document, report.path, report.within[0], report.within[1]);
     const finding: Finding = {
       ruleId: rule.id,
       severity: severityIn(report.at.file.filePath),
       message: interpolate(template[lang], report.data),
       messageId: report.messageId,
       ...(report.data ? { data: report.data } : {}),
-      ...report.at.document.locate(report.path, report.target),
+      ...(place ? place.range : report.at.document.locate(report.path, report.target)),
     };
+    const fixAt = report.fix && locateInValue(text, report.at.document, report.path, report.fix.within[0], report.fix.within[1]);
+    if (report.fix && fixAt && canWriteIn(fixAt, report.fix.text, text)) finding.fix = { range: [fixAt.start, fixAt.end], text: report.fix.text };
     if (report.flow) {
       finding.flow = report.flow.map((place) => ({ message: place.message, ...report.at.document.locate(place.path) }));
     }

@@ -16,6 +16,7 @@ const json: Formatter = (results) =>
           column: finding.column,
           endLine: finding.endLine,
           endColumn: finding.endColumn,
+          ...(finding.fix ? { fix: { range: finding.fix.range, text: finding.fix.text } } : {}),
         })),
         errorCount: errors,
         warningCount: warnings,

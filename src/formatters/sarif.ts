@@ -156,6 +156,26 @@ function sarifResult(finding: Finding, artifact: ReturnType<typeof artifactLocat
           ],
         }
       : {}),
+    ...(finding.fix
+      ? {
+          fixes: [
+            {
+              description: { text: `Replace with "${finding.fix.text}"` },
+              artifactChanges: [
+                {
+                  artifactLocation: artifact,
+                  replacements: [
+                    {
+                      deletedRegion: { charOffset: finding.fix.range[0], charLength: finding.fix.range[1] - finding.fix.range[0] },
+                      insertedContent: { text: finding.fix.text },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
   };
 }
 

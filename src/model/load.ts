@@ -25,6 +25,8 @@ export interface SourceDocument {
   locate(path: DataPath, target?: 'key' | 'value'): Range;
   /** Line of the document's first content line: whole-document disables must stand before it. */
   contentLine(): number;
+  /** [start, end) offsets in the text of the node at `path` (positions inside a string: model/scalar-text.ts). */
+  span?(path: DataPath): [number, number] | undefined;
 }
 
 export interface SourceFile {
@@ -76,6 +78,10 @@ export function parseSource(filePath: string, rawText: string, parser: Parser = 
       if (known && span) return rangeOf(text, known.lines, span[0], span[1]);
       return positioned(index)?.locate(path, target) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
     },
+    span: (path) => {
+      const known = fast(index);
+      return (known && spanAt(known.root, path, 'value')) ?? positioned(index)?.span?.(path);
+    },
   }));
   return { filePath, text, directives, documents, syntaxFindings: [] };
 }
@@ -126,6 +132,7 @@ function composeDocuments(text: string, lang: Lang): { documents: SourceDocument
         const [start, end] = nodeSpan(document, path, target);
         return toRange(start, end);
       },
+      span: (path) => nodeSpan(document, path, 'value'),
     });
   }
   // Nesting too deep is one problem, however many tokens the parser gave up on.

@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { placeholdersIn } from '../model/text.js';
+import { resolveDoubleParticles } from '../rules/hangul.js';
 import type { TextContext } from './model.js';
 import { slotLabel } from './prose.js';
 
@@ -46,7 +47,10 @@ const TOKEN = /\uE000(\d+)\uE001/g;
 type SlotWriter = (name: string, isFact: boolean, context: TextContext) => string;
 
 function withSlots(text: string, context: TextContext, write: (source: string) => string, slot: SlotWriter = slotMarkdown): string {
-  const clean = text.replace(/[\uE000\uE001]/g, '');
+  // A fact's value is known: {{facts.x}}을(를) reads as the one particle that fits it.
+  const clean = resolveDoubleParticles(text.replace(/[\uE000\uE001]/g, ''), (name, isFact) =>
+    isFact && Object.hasOwn(context.facts, name) ? String(context.facts[name]) : undefined,
+  );
   const slots: string[] = [];
   let source = '';
   let last = 0;

@@ -4,6 +4,7 @@
  */
 import { safeMarkdown } from '../model/markdown.js';
 import { placeholdersIn } from '../model/text.js';
+import { resolveDoubleParticles } from '../rules/hangul.js';
 import type { TextContext } from './model.js';
 
 const markdown = safeMarkdown();
@@ -34,7 +35,10 @@ function withSlots(text: string, context: TextContext, render: (source: string) 
   const slots: string[] = [];
   let source = '';
   let last = 0;
-  const clean = text.replace(/[\uE000\uE001]/g, '');
+  // A fact's value is known: {{facts.x}}을(를) reads as the one particle that fits it.
+  const clean = resolveDoubleParticles(text.replace(/[\uE000\uE001]/g, ''), (name, isFact) =>
+    isFact && Object.hasOwn(context.facts, name) ? String(context.facts[name]) : undefined,
+  );
   for (const use of placeholdersIn(clean)) {
     source += clean.slice(last, use.index) + OPEN + slots.length + CLOSE;
     slots.push(slotHtml(use.name, use.isFact, context));

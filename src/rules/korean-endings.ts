@@ -51,6 +51,8 @@ export function impoliteEnding(last: string, before?: string): ImpoliteEnding | 
     case '다':
       // ㅂ니다 and ㅂ시다 are 합쇼체; anything else (처리한다, 했다, 없다, 이다) is 해라체.
       if (prev === undefined || ((prev === '니' || prev === '시') && finalOf(last.at(-3)) === 'ㅂ')) return undefined;
+      // A misspelt 합쇼체 (…슴니다, 고맙슨비다) is no 해라체: it is spelling's, or nobody's.
+      if (prev === '니' || prev === '비' || prev === '미') return undefined;
       if (/(?:마다|보다)$/.test(last)) return undefined; // particles: 월요일마다, 예상보다
       return haera([declarative(last)]);
     case '라':
@@ -63,6 +65,8 @@ export function impoliteEnding(last: string, before?: string): ImpoliteEnding | 
     case '까':
       // 할게, 할래, 할까: the ㄹ before them makes them verbal (가게, 미래 are nouns).
       if (prevFinal === 'ㄹ') return banmal([last.endsWith('줄게') ? `${last.slice(0, -2)}드릴게요` : `${last}요`]);
+      // 뭐 드시게?: 반말 behind the honorific -시- is still 반말.
+      if (end === '게' && prev === '시') return banmal([`${last}요`]);
       if (end === '까' && prev === '니' && last.length > 2 && finalOf(last.at(-3)) !== 'ㅂ') return banmal([`${last}요`]);
       return undefined;
     case '니':

@@ -2,6 +2,9 @@ import { impoliteEnding } from './korean-endings.js';
 import { finalWords, sentencesOf } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
+const UNFINISHED = /(?:…|⋯|\.{2,})\s*$/;
+const CONNECTIVE = /(?:니까|는데|은데|인데|던데|지만|면서|어서|아서|해서|려고|도록|고|며|면)$/;
+
 /** 반말 or 해라체 toward a customer breaks the respect every channel owes them, whatever the channel's tone. */
 export default {
   id: 'politeness',
@@ -30,6 +33,8 @@ export default {
             const words = finalWords(sentence);
             const ending = words && impoliteEnding(words.last, words.before);
             if (!words || !ending) continue;
+            // "…확인해 보니까…": a connective before an ellipsis leaves the sentence unfinished, not in 반말.
+            if (UNFINISHED.test(sentence) && CONNECTIVE.test(words.last)) continue;
             const lead = words.before === undefined ? '' : `${words.before} `;
             const polite = ending.politeForms.map((form) => `${lead}${form}`).join('" / "');
             context.report({

@@ -32,7 +32,14 @@ const RISKY_WORDS: readonly RiskyWord[] = [
   { risk: 'absolute', pattern: /\bpromises?\b/gi },
   { risk: 'absolute', pattern: /\bno matter what\b/gi },
   { risk: 'instant', pattern: /\b(?:immediately|instantly)\b/gi },
+  // Absolute promises without a keyword of their own: 책임지고 처리하겠습니다, 약속드립니다, I promise.
+  { risk: 'absolute', pattern: /책임지고|책임지겠습니다|책임지겠어요|약속(?:드립니다|드릴게요|드리겠습니다|합니다|할게요)|장담(?:합니다|해요|드립니다|하겠습니다)|\bI promise\b|\byou have my word\b/gi },
 ];
+
+/** A hedged sentence states what is likely, not what is promised: sometimes, usually, 보통, 대부분. */
+const HEDGE = /\b(?:sometimes|usually|often|typically|generally|normally|in most cases|most of the time|occasionally|may|might|could)\b|보통|대부분|대개|일반적으로|경우에\s?따라|때에\s?따라|때때로|가끔|종종|수도\s?있/i;
+/** A sentence about what a third party does (the bank, the card company, the courier) is no promise of ours. */
+const THIRD_PARTY = /\b(?:the|your)\s+(?:bank|card (?:company|issuer)|issuer|courier|carrier|post office|provider|manufacturer|airline|insurer)\b|(?:카드사|은행|택배사|배송사|운송사|결제사|PG사|제조사|항공사|보험사|통신사)(?:에서|에서는|가|는|이|의|측)/i;
 
 /** Nouns before 즉시 that make it "as soon as": 확인 즉시 안내해 드리겠습니다 ties the time to an event. */
 const EVENTS_BEFORE = new Set(['확인', '입금', '접수', '수령', '도착', '완료', '결제', '승인', '입고', '출고', '회신', '확정', '요청', '신청', '문의', '주문']);
@@ -128,6 +135,7 @@ function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): { wo
     // Most sentences hold no risky word: one test before the request check and a pass per word.
     if (!mayMatch(sentence)) continue;
     if (REQUEST.test(withoutTrail(sentence))) continue;
+    if (HEDGE.test(sentence) || THIRD_PARTY.test(sentence)) continue;
     const matches = words.flatMap(({ risk, pattern, isFalseAlarm }) =>
       [...sentence.matchAll(pattern)]
         .filter((match) => !isFalseAlarm?.(sentence, match.index, match[0]))

@@ -216,3 +216,32 @@ function secondToLastWord(text: string, end: number): string | undefined {
 function isHangulSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;
 }
+
+/**
+ * The text with what is not the agent's own words blanked out, keeping every offset: quoted spans ("…", '…',
+ * “…”, 「…」), inline code and links' addresses become spaces, so a pattern's match index is an index of the
+ * `say` itself (the rules that point inside a `say` use this, not plainTextOf, which shifts offsets).
+ */
+export function maskedText(text: string): string {
+  if (!/["“'‘「『`]|:\/\//.test(text)) return text;
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  let masked = text;
+  if (masked.includes('`')) masked = masked.replace(INLINE_CODE, blank);
+  if (masked.includes('://')) masked = masked.replace(URL, blank);
+  if (QUOTE_MARK.test(masked)) masked = masked.replace(QUOTED, blank);
+  return masked;
+}
+
+/** [start, end) of each sentence of a masked text: it ends at . ? ! 。 ~ … before white space, or at a line break. */
+export function sentenceSpans(masked: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const ends = /[.?!。？！~～…]+(?=\s|$)|\n/g;
+  let from = 0;
+  for (let match = ends.exec(masked); match !== null; match = ends.exec(masked)) {
+    const to = match.index + match[0].length;
+    if (masked.slice(from, to).trim() !== '') spans.push([from, to]);
+    from = to;
+  }
+  if (masked.slice(from).trim() !== '') spans.push([from, masked.length]);
+  return spans;
+}

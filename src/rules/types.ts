@@ -2,7 +2,7 @@
 import type { ProjectConfig } from '../model/config.js';
 import type { DataPath, Severity } from '../core/findings.js';
 import type { SourceDocument, SourceFile } from '../model/load.js';
-import type { Manual, Playbook } from '../model/types.js';
+import type { Manual, Playbook, Scenario, Script, Step } from '../model/types.js';
 import type { Message } from '../core/language.js';
 
 /** A schema-valid document of one kind, with the file it came from. */
@@ -25,6 +25,10 @@ export interface Report {
   target?: 'key' | 'value';
   messageId: string;
   data?: Record<string, string | number>;
+  /** value[from, to) of the string at `path`: the finding points at those words, inside the scalar. */
+  within?: readonly [number, number];
+  /** A certain correction (FORMAT.md §3 "Fixes"): value[from, to) of the string at `path` becomes `text`. */
+  fix?: { within: readonly [number, number]; text: string };
   /** The places on a path, in order (required-steps), for SARIF code flows. */
   flow?: FlowReport[];
 }
@@ -70,4 +74,48 @@ export function* scriptsOf(playbook: Playbook) {
       yield { scenario, scenarioIndex, channel, script, path: ['scenarios', scenarioIndex, 'scripts', channel] as DataPath };
     }
   }
+}
+
+/** One text the customer reads or hears: a step's `say`, or an e-mail's `subject` (FORMAT.md §3 "What the text rules read"). */
+export interface AgentText {
+  text: string;
+  /** The data path of the string. */
+  path: DataPath;
+  scenario: Scenario;
+  channel: string;
+  script: Script;
+  /** The path of the script. */
+  scriptPath: DataPath;
+  /** The step, and its index; absent for the subject. */
+  step?: Step;
+  stepIndex?: number;
+}
+
+/**
+ * Calls `visit` with every `say` and `subject` of a playbook that `mayHold` matches, in order (the subject before
+ * the steps). The test runs before anything is built for a text: most texts hold nothing a rule looks for.
+ */
+export function forEachAgentText(playbook: Playbook, mayHold: RegExp, visit: (text: AgentText) => void): void {
+  for (let scenarioIndex = 0; scenarioIndex < playbook.scenarios.length; scenarioIndex++) {
+    const scenario = playbook.scenarios[scenarioIndex]!;
+    for (const channel in scenario.scripts) {
+      if (!Object.hasOwn(scenario.scripts, channel)) continue;
+      const script = scenario.scripts[channel]!;
+      const scriptPath = (): DataPath => ['scenarios', scenarioIndex, 'scripts', channel];
+      if (typeof script.subject === 'string' && mayHold.test(script.subject)) {
+        visit({ text: script.subject, path: [...scriptPath(), 'subject'], scenario, channel, script, scriptPath: scriptPath() });
+      }
+      const steps = script.steps;
+      for (let stepIndex = 0; stepIndex < steps.length; stepIndex++) {
+        const step = steps[stepIndex]!;
+        if (typeof step.say !== 'string' || !mayHold.test(step.say)) continue;
+        visit({ text: step.say, path: [...scriptPath(), 'steps', stepIndex, 'say'], scenario, channel, script, scriptPath: scriptPath(), step, stepIndex });
+      }
+    }
+  }
+}
+
+/** The names of a playbook's declared placeholders (not its facts). */
+export function declaredPlaceholders(playbook: Playbook): ReadonlySet<string> {
+  return new Set(Object.keys(playbook.placeholders ?? {}));
 }

@@ -85,3 +85,18 @@ export function playbookWith(options: {
     '',
   ].join('\n');
 }
+
+/**
+ * Where a word is in a fixture, as a finding inside a scalar reports it: the 1-based line of its first
+ * occurrence (from `after`, a text on that line or before it) and its columns. The fixture states the
+ * expectation; the rule under test must find the same place.
+ */
+export function placeOf(yaml: string, word: string, after = ''): { line: number; column: number; endLine: number; endColumn: number } {
+  const lines = yaml.split('\n');
+  const from = after === '' ? 0 : lines.findIndex((line) => line.includes(after));
+  for (let index = Math.max(from, 0); index < lines.length; index++) {
+    const column = lines[index]!.indexOf(word, index === from && after !== '' ? lines[index]!.indexOf(after) : 0);
+    if (column >= 0) return { line: index + 1, column: column + 1, endLine: index + 1, endColumn: column + 1 + word.length };
+  }
+  throw new Error(`"${word}" is not in the fixture`);
+}

@@ -9,8 +9,12 @@ const CONTRACT_RULES = [
   'yaml-syntax', 'schema', 'duplicate-id', 'channel-coverage', 'required-steps', 'broken-goto', 'unreachable-step',
   'unknown-placeholder', 'empty-step', 'fact-drift', 'risky-promise', 'no-personalization', 'follow-up-due',
   'step-order', 'politeness', 'channel-limit', 'unknown-playbook', 'public-privacy',
+  'unfilled-blank', 'josa-after-placeholder', 'honorific-object', 'blunt-refusal', 'vague-time', 'spelling', 'sms-advertising',
 ];
-const WARN_BY_DEFAULT = ['unreachable-step', 'risky-promise', 'no-personalization', 'follow-up-due', 'step-order', 'politeness'];
+const WARN_BY_DEFAULT = [
+  'unreachable-step', 'risky-promise', 'no-personalization', 'follow-up-due', 'step-order', 'politeness',
+  'josa-after-placeholder', 'honorific-object', 'blunt-refusal', 'vague-time', 'spelling',
+];
 
 describe('the rule registry', () => {
   it('lists exactly the rules of FORMAT.md §3, in its order, with its default severities', () => {

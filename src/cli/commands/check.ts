@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig, ruleSetting, type ProjectConfig, type RuleSetting } from '../../model/config.js';
 import { configFor } from '../../model/overrides.js';
 import { ExitCode, UsageError } from '../../core/errors.js';
-import { projectFiles, readEach, rereader } from '../../engine/files.js';
+import { projectFiles, readEach, rereader, type InputFile } from '../../engine/files.js';
 import { countBySeverity, type FileResult } from '../../core/findings.js';
 import { formatNames, loadFormatter, type FormatName } from '../../formatters/index.js';
 import { checkWritable, resolveOutputPath, writeFilesAtomic, type Io } from '../../engine/io.js';
@@ -21,7 +21,7 @@ import {
 import type { Lang } from '../../core/language.js';
 import { suggest } from '../../core/suggest.js';
 import { chooseLang } from '../choose-lang.js';
-import { finishLint } from '../../engine/lint.js';
+import { finishLint, lint, type FileCheck, type LintOptions, type SourceInput } from '../../engine/lint.js';
 import { checkFiles, threadCount } from '../../engine/parallel.js';
 import { checkContext } from '../../engine/heads.js';
 import { usage } from '../../core/messages.js';
@@ -50,6 +50,8 @@ export interface CheckOptions {
   suppressRule?: string[];
   pruneSuppressions?: boolean;
   suppressionsLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export async function runCheck(mode: 'lint' | 'validate', paths: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -79,7 +81,10 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   const lintOptions = { config, mode, overrides, reportUnusedDisables: options.reportUnusedDisables === true, lang, readAgain, cwd: io.cwd };
   const contextChecks = checkContext(rest, config.maxFileBytes, lintOptions);
   const cache = options.cache ? await import('../../engine/cache.js') : undefined; // node:crypto only when asked for
-  const results = cache
+  const fixing = mode === 'lint' && (options.fix === true || options.fixDryRun === true);
+  const results = fixing
+    ? await lintAndFix(files, { ...lintOptions, readAgain: undefined }, contextChecks, options.fixDryRun === true ? io : undefined)
+    : cache
     ? cache.lintWithCache(readEach(files, config.maxFileBytes), lintOptions, path.resolve(io.cwd, options.cacheLocation ?? cache.DEFAULT_CACHE_LOCATION), contextChecks)
     : finishLint(await checkFiles(files, config.maxFileBytes, lintOptions, threadCount(jobs, files.length)), lintOptions, contextChecks);
   const outcome = settleBaseline(suppressions, results, { mode, lang, reportUnused: options.reportUnusedDisables === true });
@@ -101,6 +106,28 @@ export async function runCheck(mode: 'lint' | 'validate', paths: string[], optio
   if (options.suppressAll) return ExitCode.ok;
   const { errors, warnings } = countBySeverity(shown.flatMap((result) => result.findings));
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? ExitCode.failure : ExitCode.ok;
+}
+
+/**
+ * `--fix` and `--fix-dry-run`: lint, apply the fixes to each file's text (writing it, or printing a diff), and
+ * lint the fixed texts again, so that what is reported is what remains, at its new place.
+ */
+async function lintAndFix(files: readonly InputFile[], lintOptions: LintOptions, context: readonly FileCheck[], dryRun: Io | undefined): Promise<FileResult[]> {
+  const { applyFixes, fixDiff, sameShape, writeFixed } = await import('../../engine/fix.js');
+  const inputs = [...readEach(files, lintOptions.config.maxFileBytes)];
+  const first = lint(inputs, lintOptions, context);
+  const findingsOf = new Map(first.map((result) => [result.filePath, result.findings]));
+  let changed = false;
+  const fixedInputs = inputs.map((input, index): SourceInput => {
+    if (!('text' in input)) return input;
+    const { text } = applyFixes(input.text, findingsOf.get(input.filePath) ?? []);
+    if (text === input.text || !sameShape(input.text, text)) return input;
+    changed = true;
+    if (dryRun) dryRun.stdout(fixDiff(input.filePath, input.text, text));
+    else writeFixed(files[index]!.absolutePath, text);
+    return { filePath: input.filePath, text };
+  });
+  return changed ? lint(fixedInputs, lintOptions, context) : first;
 }
 
 interface OpenBaseline {
