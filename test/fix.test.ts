@@ -58,7 +58,6 @@ describe('lint --fix', () => {
     expect(after).toBe(
       playbook
         .replace('#{order_id}', '{{order_id}}')
-        .replace('}}가 걸려요', '}}이 걸려요')
         .replace('품절이세요', '품절이에요')
         .replace('연락드릴께요', '연락드릴게요')
         .replace('몇일', '며칠'),

@@ -43,7 +43,7 @@ const texts = {
     ],
     short: [
       { kind: ['empathy', 'explanation'], say: '{{customer_name}}님, 배송이 늦어져 죄송합니다. {{facts.delivery_window}} 안에 도착 예정입니다.' },
-      { kind: 'follow-up', say: '상품이 출발하는 날 문자로 다시 알려 드리겠습니다.', due: 'P1D', via: 'sms' },
+      { kind: 'follow-up', say: '출발하는 날 다시 알려 드리겠습니다.', due: 'P1D', via: 'sms' },
     ],
     manual: { id: 'cs-handbook', title: '고객 응대 매뉴얼', audience: '신입 상담원', chapter: '배송', intro: '모든 채널에서 같은 약속, 같은 태도로 응대하기 위한 기준입니다.', principle: '일관성', body: '전화, 이메일, 채팅 어디서든 같은 사실과 같은 약속을 전합니다.' },
   },

@@ -28,6 +28,13 @@ export const KOREAN_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'channel-limit': '채널 한도를 넘었습니다. `limits.sms.maxBytes`(기본 EUC-KR 90바이트)를 넘는 SMS 메시지, `limits.kakao.maxChars`(기본 1,000자)를 넘는 카카오톡 메시지, `subject`가 없는 이메일 스크립트가 그렇습니다. facts는 값을 채우고 플레이스홀더는 `example`로 셉니다.',
   'unknown-playbook': '매뉴얼의 장이 어떤 플레이북과도 맞지 않는 플레이북 id(또는 패턴)를 가리킵니다.',
   'public-privacy': '공개 채널(`publicChannels`)의 스크립트가 `personal: true`인 플레이스홀더나, {{facts.…}}가 아닌 전화번호, 이메일 주소, 10자리 이상 숫자(카드·계좌·주문 번호)를 씁니다.',
+  'unfilled-blank': '`say`나 `subject`에 플레이스홀더 대신 채우지 않은 빈칸이 남아 있습니다(○○○님, OOO-OOOO, XXX원, ____, [이름], <name>, #{이름}, {name}, %NAME%).',
+  'josa-after-placeholder': '받침에 따라 형태가 바뀌는 조사(은/는, 이/가, 을/를 …)가 값을 모르는 플레이스홀더 뒤에 한 형태로만 쓰였거나, facts 값 뒤에 맞지 않는 형태로 쓰였습니다.',
+  'honorific-object': '사물 존대: 사람이 아닌 사물·가격·규정에 높임 -시-를 썼습니다(주문하신 커피 나오셨습니다, 품절이세요, 3만 원이세요, 할인이 안 되세요).',
+  'blunt-refusal': '거절(안 됩니다, 불가합니다, 할 수 없습니다 …)에 같은 단계의 완충 표현도, 같은 단계나 모든 다음 단계의 대안도 없습니다.',
+  'vague-time': '`follow-up` 단계가 고객이 기다릴 수 있는 시점을 말하지 않거나 막연하게만 말합니다(곧, 조만간, 확인 후, shortly).',
+  spelling: '고객이 읽는 글에 흔한 맞춤법 오류가 있습니다(되요→돼요, 됬→됐, 할께요→할게요, 몇일→며칠 …). 메시지가 바른 말을 알려 줍니다.',
+  'sms-advertising': '`sms`나 `kakao` 메시지가 (광고)로 시작하지 않거나 무료 수신거부(무료수신거부와 번호) 없이 광고합니다. `notice` 시나리오의 `kakao` 스크립트(알림톡)는 광고할 수 없습니다.',
 };
 
 export function describeRule(rule: Pick<Rule, 'id' | 'description'>, lang: Lang): string {
