@@ -1,7 +1,8 @@
 /**
  * KakaoTalk 알림톡 template drafts, from the `kakao` scripts of `notice` scenarios: one per script (a branching one,
  * per step). Variables are written `#{변수}` through the config; the draft is checked as Kakao's review would:
- * at most 1,000 characters once variables are filled, informational only (no advertising), at most 5 buttons.
+ * at most 1,000 characters once variables are filled, informational only (no advertising), at most 5 buttons (a
+ * step's replies, as bot-keyword buttons) of at most 14 characters.
  */
 import { createHash } from 'node:crypto';
 import { fill } from '../core/messages.js';
@@ -10,6 +11,7 @@ import { placeholderExample, targetText, type PlaceholderWriter, type DeskReply 
 
 export const ALIMTALK_MAX_CHARS = 1000;
 export const ALIMTALK_MAX_BUTTONS = 5;
+export const ALIMTALK_MAX_BUTTON_NAME = 14;
 
 export interface AlimtalkTemplate {
   templateCode: string;
@@ -48,7 +50,8 @@ export function alimtalkTemplate(reply: DeskReply, write: PlaceholderWriter): Al
     content: reply.steps.map((step) => targetText(step.say, playbook, write).trim()).join('\n\n'),
     messageType: 'BA',
     emphasizeType: 'NONE',
-    buttons: [],
+    // What the customer may answer is a button: a bot keyword (BK) sends its name back, as the reply's text.
+    buttons: reply.steps.flatMap((step) => step.replies ?? []).map((answer, index) => ({ order: index + 1, type: 'BK', name: answer.customer.trim() })),
   };
 }
 
@@ -76,6 +79,9 @@ function templateProblems(reply: DeskReply, template: AlimtalkTemplate, write: P
   }
   const advertising = ADVERTISING.exec(template.content);
   if (advertising) problems.push({ ...at, message: fill(MESSAGES.advertising, { key: reply.key, word: advertising[0] }) });
+  for (const button of template.buttons.filter((one) => [...one.name].length > ALIMTALK_MAX_BUTTON_NAME)) {
+    problems.push({ ...at, message: fill(MESSAGES.buttonName, { key: reply.key, name: button.name, max: ALIMTALK_MAX_BUTTON_NAME }) });
+  }
   if (template.buttons.length > ALIMTALK_MAX_BUTTONS) {
     problems.push({ ...at, message: fill(MESSAGES.buttons, { key: reply.key, count: template.buttons.length, max: ALIMTALK_MAX_BUTTONS }) });
   }
@@ -90,6 +96,10 @@ const MESSAGES = {
   advertising: {
     en: '알림톡 template {{key}}: "{{word}}" advertises, and 알림톡 carries information only; send offers as a (광고) message.',
     ko: '알림톡 템플릿 {{key}}: "{{word}}"은(는) 광고성 표현입니다. 알림톡은 정보성 메시지만 보낼 수 있으니, 혜택 안내는 (광고) 메시지로 보내세요.',
+  },
+  buttonName: {
+    en: '알림톡 template {{key}}: the button "{{name}}" (a customer\'s reply) is longer than the {{max}} characters Kakao allows.',
+    ko: '알림톡 템플릿 {{key}}: 버튼 "{{name}}"(고객 답변)이 카카오가 허용하는 {{max}}자보다 깁니다.',
   },
   buttons: {
     en: '알림톡 template {{key}}: {{count}} buttons, over the {{max}} Kakao allows.',

@@ -106,7 +106,7 @@ scenarios:
           - kind: explanation
             say: 택배사 물량이 몰려 늦어지고 있으며, 오늘 중 반드시 출발합니다.
           - kind: follow-up
-            say: 출발하면 채팅으로 다시 안내해 드리겠습니다.
+            say: 내일 오후 3시까지 채팅으로 다시 안내해 드리겠습니다.
             due: P1D
 `;
 

@@ -9,7 +9,7 @@ import { defaultConfig, type ProjectConfig } from '../../src/model/config.js';
 import type { Playbook } from '../../src/model/types.js';
 import { projectRoot, validators } from './support.js';
 
-const notice = parse(readFileSync(new URL('./fixtures/notice.yaml', import.meta.url), 'utf8')) as Playbook;
+const notice = parse(readFileSync(new URL('../../playbooks/delivery-notices.yaml', import.meta.url), 'utf8')) as Playbook;
 const config: ProjectConfig = {
   ...defaultConfig(projectRoot),
   export: { alimtalk: { placeholders: { customer_name: '#{고객명}', order_id: '#{주문번호}', product_name: '#{상품명}', dispatch_date: '#{출고예정일}' } } },
@@ -58,6 +58,23 @@ describe('export --to alimtalk', () => {
   it('refuses a draft that advertises: 알림톡 carries information only', () => {
     const result = buildExport('alimtalk', sources(withSay('기다려 주신 분께 5,000원 할인 쿠폰을 드립니다.')), config);
     expect(result.problems.map((problem) => problem.message.en)).toEqual([expect.stringContaining('"할인" advertises')]);
+  });
+
+  it('makes the replies of a branching notice its buttons, at most 5 of at most 14 characters', () => {
+    const branching = structuredClone(notice);
+    const steps = branching.scenarios[0]!.scripts.kakao!.steps;
+    steps[0] = { ...steps[0]!, replies: [{ customer: '기다릴게요', goto: 'end' }, { customer: '주문 취소', goto: 'end' }] };
+    const result = buildExport('alimtalk', sources(branching), config);
+    const first = JSON.parse(result.files[0]!.content) as { buttons: unknown[] };
+    expect(first.buttons).toEqual([
+      { order: 1, type: 'BK', name: '기다릴게요' },
+      { order: 2, type: 'BK', name: '주문 취소' },
+    ]);
+    expect(result.problems).toEqual([]);
+    steps[0] = { ...steps[0]!, replies: ['하나', '둘', '셋', '넷', '다섯', '여섯'].map((customer) => ({ customer, goto: 'end' })) };
+    steps[1] = { ...steps[1]!, replies: [{ customer: '출고 예정일을 다시 한번 알려 주세요', goto: 'end' }] };
+    const messages = buildExport('alimtalk', sources(branching), config).problems.map((problem) => problem.message.en);
+    expect(messages).toEqual([expect.stringContaining('6 buttons, over the 5'), expect.stringContaining('longer than the 14 characters')]);
   });
 
   it('keeps template codes within 20 characters and apart', () => {

@@ -94,6 +94,36 @@ describe('servicebook export --to zendesk', () => {
   });
 });
 
+describe('servicebook export --to alimtalk', () => {
+  it('drafts the bundled 알림톡 notices: valid templates, #{…} variables, a branching one step by step', async () => {
+    const dir = library();
+    const result = await run(dir, ['export', '--to', 'alimtalk', '--out', 'out']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const written = files(path.join(dir, 'out'));
+    expect(written).toContain('delivery-notices/dispatch-delayed.json');
+    expect(written).toContain('delivery-delay/restock-delay-notice.03.json');
+    for (const file of written.filter((one) => one !== 'servicebook-export.lock.json')) {
+      expect(validators.alimtalk(JSON.parse(readFileSync(path.join(dir, 'out', file), 'utf8'))), file).toBe(true);
+    }
+    const choice = JSON.parse(readFileSync(path.join(dir, 'out', 'delivery-delay', 'restock-delay-notice.03.json'), 'utf8')) as { buttons: { name: string }[] };
+    expect(choice.buttons.map((button) => button.name)).toEqual(['기다릴게요.', '주문 취소']);
+    const template = JSON.parse(readFileSync(path.join(dir, 'out', 'delivery-notices', 'dispatch-delayed.json'), 'utf8')) as { content: string };
+    expect(validators.alimtalk(template)).toBe(true);
+    expect(template.content).toContain('#{고객명}님');
+  });
+
+  it('refuses a notice that advertises: exit 1, the problem named, nothing written', async () => {
+    const dir = library();
+    const file = path.join(dir, 'playbooks', 'delivery-notices.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('문의: 고객센터', '할인 안내와 문의: 고객센터'));
+    const result = await run(dir, ['export', '--to', 'alimtalk', '--out', 'out']);
+    expect(result.exitCode).toBe(1);
+    // Lint's sms-advertising or the export's own check: either way it is named, and nothing is written.
+    expect(result.stderr).toContain('delivery-notices');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+});
+
 describe('servicebook export: refusals', () => {
   it('refuses input with lint errors (exit 1, nothing written), and writes it with --force (exit 0)', async () => {
     const dir = library();

@@ -110,7 +110,7 @@ describe('rendering any valid playbook', () => {
         expectInert(html, handbook.title);
       }),
     );
-  });
+  }, 120_000); // 150 generated handbooks: seconds alone, more on a shared machine
 });
 
 describe('rendering any valid playbook as Markdown', () => {
@@ -136,7 +136,7 @@ describe('rendering any valid playbook as Markdown', () => {
         expect(rawAttributeNames(html).filter((name) => /^on/i.test(name))).toEqual([]);
       }),
     );
-  });
+  }, 120_000);
 });
 
 function expectInert(html: string, title: string): void {
