@@ -25,6 +25,10 @@ export interface ScriptGraph {
   /** Outgoing edges per step; a broken goto has no edge. */
   edges: Edge[][];
   brokenGotos: BrokenGoto[];
+  /** Each step leads to the next and the last to the end (no goto, reply or early end): every question is a scan. */
+  straight: boolean;
+  /** stepsThatCanEnd, once asked. */
+  canEnd: readonly boolean[] | undefined;
 }
 
 /** One stop on a path: a step, and the reply the customer gave there if the step branches. */
@@ -47,56 +51,70 @@ export function buildGraph(script: Script): ScriptGraph {
     if (index === undefined) brokenGotos.push({ step, reply, target });
     return index;
   };
-  const edges = steps.map((step, index): Edge[] => {
+  const edges: Edge[][] = [];
+  let straight = true;
+  for (let index = 0; index < steps.length; index++) {
+    const step = steps[index]!;
+    const next: Target = index === steps.length - 1 ? 'end' : index + 1;
     if (step.replies && step.replies.length > 0) {
-      return step.replies.flatMap((reply, replyIndex) => {
-        const to = resolve(reply.goto, index, replyIndex);
-        return to === undefined ? [] : [{ to, reply: replyIndex }];
-      });
-    }
-    if (step.goto !== undefined) {
+      const out: Edge[] = [];
+      for (let reply = 0; reply < step.replies.length; reply++) {
+        const to = resolve(step.replies[reply]!.goto, index, reply);
+        if (to !== undefined) out.push({ to, reply });
+      }
+      edges.push(out);
+      straight = false;
+    } else if (step.goto !== undefined) {
       const to = resolve(step.goto, index);
-      return to === undefined ? [] : [{ to }];
+      edges.push(to === undefined ? [] : [{ to }]);
+      straight &&= to === next;
+    } else if (step.end === true) {
+      edges.push([{ to: 'end' }]);
+      straight &&= next === 'end';
+    } else {
+      edges.push([{ to: next }]);
     }
-    if (step.end === true || index === steps.length - 1) return [{ to: 'end' }];
-    return [{ to: index + 1 }];
-  });
-  return { steps, edges, brokenGotos };
+  }
+  return { steps, edges, brokenGotos, straight, canEnd: undefined };
 }
 
 /** Steps reachable from the first step. */
 export function reachableSteps(graph: ScriptGraph): Set<number> {
-  const seen = new Set<number>();
-  if (graph.steps.length === 0) return seen;
+  const reached = reachedFromFirst(graph);
+  const steps = new Set<number>();
+  for (let index = 0; index < reached.length; index++) if (reached[index]) steps.add(index);
+  return steps;
+}
+
+/** Steps no walk from the first step reaches, in order. */
+export function unreachableSteps(graph: ScriptGraph): number[] {
+  if (graph.straight) return [];
+  const reached = reachedFromFirst(graph);
+  const unreached: number[] = [];
+  for (let index = 0; index < reached.length; index++) if (!reached[index]) unreached.push(index);
+  return unreached;
+}
+
+/** Per step, whether a walk from the first step reaches it (breadth first). */
+function reachedFromFirst(graph: ScriptGraph): boolean[] {
+  const reached = new Array<boolean>(graph.steps.length).fill(graph.straight);
+  if (graph.straight || graph.steps.length === 0) return reached;
+  reached[0] = true;
   const queue = [0];
-  seen.add(0);
-  while (queue.length > 0) {
-    const current = queue.shift()!;
-    for (const edge of graph.edges[current] ?? []) {
-      if (edge.to !== 'end' && !seen.has(edge.to)) {
-        seen.add(edge.to);
+  for (let next = 0; next < queue.length; next++) {
+    for (const edge of graph.edges[queue[next]!]!) {
+      if (edge.to !== 'end' && !reached[edge.to]) {
+        reached[edge.to] = true;
         queue.push(edge.to);
       }
     }
   }
-  return seen;
+  return reached;
 }
 
-/** Steps from which some walk reaches an end. */
-export function stepsThatCanEnd(graph: ScriptGraph): Set<number> {
-  const canEnd = new Set<number>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    // From the last step back: most edges lead forward, so one pass usually settles it.
-    for (let index = graph.edges.length - 1; index >= 0; index--) {
-      if (!canEnd.has(index) && graph.edges[index]!.some((edge) => edge.to === 'end' || canEnd.has(edge.to))) {
-        canEnd.add(index);
-        changed = true;
-      }
-    }
-  }
-  return canEnd;
+/** Per step, whether some walk from it reaches an end (computed once per graph: step-order asks for each pair of kinds). */
+export function stepsThatCanEnd(graph: ScriptGraph): readonly boolean[] {
+  return (graph.canEnd ??= graph.straight ? new Array<boolean>(graph.steps.length).fill(true) : stepsThatReach(graph, () => false, true));
 }
 
 /**
@@ -136,6 +154,7 @@ export function shortestPath(
 
 /** The shortest path from the first step to an end that never passes a step of `kind` (a step counts as each of its kinds). */
 export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | undefined {
+  if (graph.straight) return indexOfKind(graph.steps, kind) === -1 ? straightPath(graph.steps.length - 1) : undefined;
   return shortestPath(graph, { avoid: (step) => hasKind(step, kind), isGoal: 'end' });
 }
 
@@ -144,28 +163,50 @@ export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | u
  * path, up to that `kind` step (a step of both kinds does both at once, so it is never "before" itself).
  */
 export function pathWhereComesFirst(graph: ScriptGraph, kind: StepKind, before: StepKind): PathStop[] | undefined {
-  const laterBefore = stepsThatReach(graph, (step, index, canEnd) => hasKind(step, before) && canEnd.has(index));
+  if (graph.straight) {
+    // The one path: the first `kind` step comes first if no `before` step precedes it or is it, and one follows it.
+    const early = indexOfKind(graph.steps, kind);
+    if (early === -1 || indexOfKind(graph.steps, before) <= early) return undefined;
+    return straightPath(early);
+  }
+  const canEnd = stepsThatCanEnd(graph);
+  const laterBefore = stepsThatReach(graph, (index) => canEnd[index]! && hasKind(graph.steps[index]!, before));
   return shortestPath(graph, {
     avoid: (step) => hasKind(step, before),
-    isGoal: (step, index) => hasKind(step, kind) && laterBefore.has(index),
+    isGoal: (step, index) => hasKind(step, kind) && laterBefore[index]!,
   });
 }
 
-/** Steps from which some walk (of at least one edge) reaches a step `target` accepts. */
-function stepsThatReach(graph: ScriptGraph, target: (step: Step, index: number, canEnd: Set<number>) => boolean): Set<number> {
-  const canEnd = stepsThatCanEnd(graph);
-  const reaches = new Set<number>();
+/** The index of the first step of `kind`, or -1. */
+function indexOfKind(steps: readonly Step[], kind: StepKind): number {
+  for (let index = 0; index < steps.length; index++) if (hasKind(steps[index]!, kind)) return index;
+  return -1;
+}
+
+/** The walk of a straight script from its first step to step `last`. */
+function straightPath(last: number): PathStop[] | undefined {
+  if (last < 0) return undefined;
+  const path: PathStop[] = [];
+  for (let step = 0; step <= last; step++) path.push({ step });
+  return path;
+}
+
+/**
+ * Per step, whether some walk of at least one edge from it reaches a step `target` accepts (or, with `toEnd`, an
+ * end of the conversation). From the last step back: most edges lead forward, so one pass usually settles it.
+ */
+function stepsThatReach(graph: ScriptGraph, target: (index: number) => boolean, toEnd = false): boolean[] {
+  const reaches = new Array<boolean>(graph.edges.length).fill(false);
   let changed = true;
   while (changed) {
     changed = false;
     for (let index = graph.edges.length - 1; index >= 0; index--) {
-      if (reaches.has(index)) continue;
-      const found = graph.edges[index]!.some(
-        (edge) => edge.to !== 'end' && (reaches.has(edge.to) || target(graph.steps[edge.to]!, edge.to, canEnd)),
-      );
-      if (found) {
-        reaches.add(index);
-        changed = true;
+      if (reaches[index]) continue;
+      for (const edge of graph.edges[index]!) {
+        if (edge.to === 'end' ? toEnd : reaches[edge.to] || target(edge.to)) {
+          reaches[index] = changed = true;
+          break;
+        }
       }
     }
   }

@@ -1,6 +1,5 @@
 import { closest } from 'fastest-levenshtein';
 import type { DataPath } from '../core/findings.js';
-import { buildGraph } from '../model/flow.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** A goto to nowhere leaves the agent without a next line, mid-conversation. */
@@ -38,8 +37,8 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { channel, script, path } of scriptsOf(playbook.data)) {
-        const { brokenGotos } = buildGraph(script);
+      for (const { channel, script, path, graph } of scriptsOf(playbook.data)) {
+        const { brokenGotos } = graph;
         if (brokenGotos.length === 0) continue;
         const ids = [...new Set(script.steps.flatMap((step) => (step.id === undefined ? [] : [step.id])))];
         for (const broken of brokenGotos) {

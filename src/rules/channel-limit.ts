@@ -60,7 +60,10 @@ export default {
         const charLimit = maxChars(context.config, channel);
         if (charLimit !== undefined) {
           for (let index = 0; index < script.steps.length; index++) {
-            const chars = [...filledText(script.steps[index]!.say, playbook.data)].length;
+            const text = filledText(script.steps[index]!.say, playbook.data);
+            // No more characters than UTF-16 units: only a text longer than the limit in units is counted.
+            if (text.length <= charLimit) continue;
+            const chars = [...text].length;
             if (chars <= charLimit) continue;
             const data = { channel, chars, limit: charLimit, over: chars - charLimit };
             context.report({ at: playbook, path: [...path, 'steps', index, 'say'], messageId: 'tooManyChars', data });

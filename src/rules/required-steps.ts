@@ -1,7 +1,7 @@
-import { requiredKinds } from '../model/config.js';
-import { buildGraph, describePath, pathSkipping } from '../model/flow.js';
+import { describePath, pathSkipping } from '../model/flow.js';
 import { pathFlow } from './path-flow.js';
 import { hasKind } from '../model/types.js';
+import { requiredKindsOf } from './required-kinds.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /**
@@ -61,9 +61,8 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
-        const graph = buildGraph(script);
-        for (const kind of requiredKinds(context.config, channel, scenario.purpose)) {
+      for (const { scenario, channel, script, path, graph } of scriptsOf(playbook.data)) {
+        for (const kind of requiredKindsOf(context.config, channel, scenario.purpose)) {
           const skipping = pathSkipping(graph, kind);
           if (!skipping) continue;
           context.report({

@@ -1,7 +1,7 @@
-import { buildGraph, describePath, pathWhereComesFirst, stepLabel } from '../model/flow.js';
-import { requiredKinds } from '../model/config.js';
+import { describePath, pathWhereComesFirst, stepLabel } from '../model/flow.js';
 import { hasKind, type StepKind } from '../model/types.js';
 import { pathFlow } from './path-flow.js';
+import { requiredKindsOf } from './required-kinds.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /**
@@ -46,13 +46,13 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
-        const graph = buildGraph(script);
-        const required = requiredKinds(context.config, channel, scenario.purpose);
+      for (const listed of scriptsOf(playbook.data)) {
+        const { scenario, channel, script, path } = listed;
         for (const { kind, before, messageId, onlyWhereRequired } of ORDERS) {
-          if (onlyWhereRequired && !required.includes(before)) continue;
+          if (onlyWhereRequired && !requiredKindsOf(context.config, channel, scenario.purpose).includes(before)) continue;
           // A script without the earlier kind at all is required-steps' finding, not an ordering problem.
           if (!script.steps.some((step) => hasKind(step, before))) continue;
+          const graph = listed.graph;
           const early = pathWhereComesFirst(graph, kind, before);
           const offending = early?.at(-1);
           if (!early || !offending) continue;

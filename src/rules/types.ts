@@ -2,6 +2,7 @@
 import type { ProjectConfig } from '../model/config.js';
 import type { DataPath, Severity } from '../core/findings.js';
 import type { SourceDocument, SourceFile } from '../model/load.js';
+import { buildGraph, type ScriptGraph } from '../model/flow.js';
 import type { Manual, Playbook, Scenario, Script, Step } from '../model/types.js';
 import type { Message } from '../core/language.js';
 
@@ -66,14 +67,55 @@ export interface Rule {
   checkProject?(context: ProjectContext): void;
 }
 
-/** Every script of every scenario of a playbook, with the data path to it. */
-export function* scriptsOf(playbook: Playbook) {
+/** A script, where it is, and the data path to it. */
+export interface ScriptRef {
+  readonly scenario: Scenario;
+  readonly scenarioIndex: number;
+  readonly channel: string;
+  readonly script: Script;
+  readonly path: DataPath;
+  /** The script's flow (FORMAT.md §1.1), built at the first rule that asks and shared by the others. */
+  readonly graph: ScriptGraph;
+}
+
+class ListedScript implements ScriptRef {
+  private built: ScriptGraph | undefined = undefined;
+  constructor(
+    readonly scenario: Scenario,
+    readonly scenarioIndex: number,
+    readonly channel: string,
+    readonly script: Script,
+    readonly path: DataPath,
+  ) {}
+
+  get graph(): ScriptGraph {
+    return (this.built ??= buildGraph(this.script));
+  }
+}
+
+// The scripts of the last few playbooks: the engine runs every rule on one file's documents before the next file.
+// Comparing identities is cheaper than a WeakMap's hashing (measured); a file of more playbooks lists them again.
+const RECENT = 8;
+const recentPlaybooks: (Playbook | undefined)[] = new Array<undefined>(RECENT).fill(undefined);
+const recentScripts: (readonly ScriptRef[])[] = new Array<readonly ScriptRef[]>(RECENT).fill([]);
+let nextSlot = 0;
+
+/** Every script of every scenario of a playbook, with the data path to it (listed once for all the rules that ask). */
+export function scriptsOf(playbook: Playbook): readonly ScriptRef[] {
+  for (let slot = 0; slot < RECENT; slot++) if (recentPlaybooks[slot] === playbook) return recentScripts[slot]!;
+  const scripts: ScriptRef[] = [];
   for (let scenarioIndex = 0; scenarioIndex < playbook.scenarios.length; scenarioIndex++) {
     const scenario = playbook.scenarios[scenarioIndex]!;
-    for (const [channel, script] of Object.entries(scenario.scripts)) {
-      yield { scenario, scenarioIndex, channel, script, path: ['scenarios', scenarioIndex, 'scripts', channel] as DataPath };
+    for (const channel in scenario.scripts) {
+      if (!Object.hasOwn(scenario.scripts, channel)) continue;
+      const path = ['scenarios', scenarioIndex, 'scripts', channel];
+      scripts.push(new ListedScript(scenario, scenarioIndex, channel, scenario.scripts[channel]!, path));
     }
   }
+  recentPlaybooks[nextSlot] = playbook;
+  recentScripts[nextSlot] = scripts;
+  nextSlot = (nextSlot + 1) % RECENT;
+  return scripts;
 }
 
 /** One text the customer reads or hears: a step's `say`, or an e-mail's `subject` (FORMAT.md §3 "What the text rules read"). */
@@ -96,21 +138,15 @@ export interface AgentText {
  * the steps). The test runs before anything is built for a text: most texts hold nothing a rule looks for.
  */
 export function forEachAgentText(playbook: Playbook, mayHold: RegExp, visit: (text: AgentText) => void): void {
-  for (let scenarioIndex = 0; scenarioIndex < playbook.scenarios.length; scenarioIndex++) {
-    const scenario = playbook.scenarios[scenarioIndex]!;
-    for (const channel in scenario.scripts) {
-      if (!Object.hasOwn(scenario.scripts, channel)) continue;
-      const script = scenario.scripts[channel]!;
-      const scriptPath = (): DataPath => ['scenarios', scenarioIndex, 'scripts', channel];
-      if (typeof script.subject === 'string' && mayHold.test(script.subject)) {
-        visit({ text: script.subject, path: [...scriptPath(), 'subject'], scenario, channel, script, scriptPath: scriptPath() });
-      }
-      const steps = script.steps;
-      for (let stepIndex = 0; stepIndex < steps.length; stepIndex++) {
-        const step = steps[stepIndex]!;
-        if (typeof step.say !== 'string' || !mayHold.test(step.say)) continue;
-        visit({ text: step.say, path: [...scriptPath(), 'steps', stepIndex, 'say'], scenario, channel, script, scriptPath: scriptPath(), step, stepIndex });
-      }
+  for (const { scenario, channel, script, path: scriptPath } of scriptsOf(playbook)) {
+    if (typeof script.subject === 'string' && mayHold.test(script.subject)) {
+      visit({ text: script.subject, path: [...scriptPath, 'subject'], scenario, channel, script, scriptPath });
+    }
+    const steps = script.steps;
+    for (let stepIndex = 0; stepIndex < steps.length; stepIndex++) {
+      const step = steps[stepIndex]!;
+      if (typeof step.say !== 'string' || !mayHold.test(step.say)) continue;
+      visit({ text: step.say, path: [...scriptPath, 'steps', stepIndex, 'say'], scenario, channel, script, scriptPath, step, stepIndex });
     }
   }
 }

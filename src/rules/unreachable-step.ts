@@ -1,4 +1,4 @@
-import { buildGraph, reachableSteps, stepLabel } from '../model/flow.js';
+import { stepLabel, unreachableSteps } from '../model/flow.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** A line no conversation can reach is never said, and usually means a goto points the wrong way. */
@@ -37,11 +37,9 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { channel, script, path } of scriptsOf(playbook.data)) {
-        const reachable = reachableSteps(buildGraph(script));
-        for (let index = 0; index < script.steps.length; index++) {
+      for (const { channel, script, path, graph } of scriptsOf(playbook.data)) {
+        for (const index of unreachableSteps(graph)) {
           const step = script.steps[index]!;
-          if (reachable.has(index)) continue;
           context.report({
             at: playbook,
             path: [...path, 'steps', index],
