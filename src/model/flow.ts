@@ -2,7 +2,7 @@
  * A script as a graph (FORMAT.md §1.1 "Flow"): paths, reachability, and the shortest path that skips a kind.
  * Shared by lint rules, render's coverage matrix and walk.
  */
-import { hasKind, kindsOf, type Script, type Step, type StepKind } from './types.js';
+import { kindBit, kindBitsOf, kindsOf, type Script, type Step, type StepKind } from './types.js';
 
 /** `end` is the end of the conversation. */
 export type Target = number | 'end';
@@ -27,6 +27,9 @@ export interface ScriptGraph {
   brokenGotos: BrokenGoto[];
   /** Each step leads to the next and the last to the end (no goto, reply or early end): every question is a scan. */
   straight: boolean;
+  /** Per step, its kinds as bits (kindBit); and every kind of the script. */
+  stepKinds: number[];
+  scriptKinds: number;
   /** stepsThatCanEnd, once asked. */
   canEnd: readonly boolean[] | undefined;
 }
@@ -52,9 +55,14 @@ export function buildGraph(script: Script): ScriptGraph {
     return index;
   };
   const edges: Edge[][] = [];
+  const stepKinds: number[] = [];
+  let scriptKinds = 0;
   let straight = true;
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index]!;
+    const kinds = kindBitsOf(step);
+    stepKinds.push(kinds);
+    scriptKinds |= kinds;
     const next: Target = index === steps.length - 1 ? 'end' : index + 1;
     if (step.replies && step.replies.length > 0) {
       const out: Edge[] = [];
@@ -75,7 +83,12 @@ export function buildGraph(script: Script): ScriptGraph {
       edges.push([{ to: next }]);
     }
   }
-  return { steps, edges, brokenGotos, straight, canEnd: undefined };
+  return { steps, edges, brokenGotos, straight, stepKinds, scriptKinds, canEnd: undefined };
+}
+
+/** Whether some step of the script counts as `kind`. */
+export function hasStepOfKind(graph: ScriptGraph, kind: StepKind): boolean {
+  return (graph.scriptKinds & kindBit(kind)) !== 0;
 }
 
 /** Steps reachable from the first step. */
@@ -117,16 +130,37 @@ export function stepsThatCanEnd(graph: ScriptGraph): readonly boolean[] {
   return (graph.canEnd ??= graph.straight ? new Array<boolean>(graph.steps.length).fill(true) : stepsThatReach(graph, () => false, true));
 }
 
+/** The shortest path from the first step to an end that never passes a step of `kind` (a step counts as each of its kinds). */
+export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | undefined {
+  const bit = kindBit(kind);
+  if (graph.straight) return (graph.scriptKinds & bit) === 0 ? straightPath(graph.steps.length - 1) : undefined;
+  return shortestPath(graph, bit, 'end');
+}
+
 /**
- * The shortest walk from the first step that never passes a step `avoid` accepts, up to a step `isGoal`
+ * On a path that passes both kinds, a `kind` step before the first `before` step: the shortest start of such a
+ * path, up to that `kind` step (a step of both kinds does both at once, so it is never "before" itself).
+ */
+export function pathWhereComesFirst(graph: ScriptGraph, kind: StepKind, before: StepKind): PathStop[] | undefined {
+  const early = kindBit(kind);
+  const late = kindBit(before);
+  if ((graph.scriptKinds & early) === 0 || (graph.scriptKinds & late) === 0) return undefined;
+  if (graph.straight) {
+    // The one path: the first `kind` step comes first if the first `before` step comes after it (not at it).
+    const first = firstStepOf(graph, early);
+    return firstStepOf(graph, late) > first ? straightPath(first) : undefined;
+  }
+  const canEnd = stepsThatCanEnd(graph);
+  const laterBefore = stepsThatReach(graph, (index) => canEnd[index]! && (graph.stepKinds[index]! & late) !== 0);
+  return shortestPath(graph, late, (index) => (graph.stepKinds[index]! & early) !== 0 && laterBefore[index]!);
+}
+
+/**
+ * The shortest walk from the first step that never passes a step of the kinds `avoid` (bits), up to a step `isGoal`
  * accepts (or, with isGoal 'end', to an end of the conversation). Undefined when there is none.
  */
-export function shortestPath(
-  graph: ScriptGraph,
-  options: { avoid: (step: Step) => boolean; isGoal: 'end' | ((step: Step, index: number) => boolean) },
-): PathStop[] | undefined {
-  const { avoid, isGoal } = options;
-  if (graph.steps.length === 0 || avoid(graph.steps[0]!)) return undefined;
+function shortestPath(graph: ScriptGraph, avoid: number, isGoal: 'end' | ((index: number) => boolean)): PathStop[] | undefined {
+  if (graph.steps.length === 0 || (graph.stepKinds[0]! & avoid) !== 0) return undefined;
   // Breadth first, by step index: where each step was first reached from (null for the first step).
   const cameFrom: ({ from: number; reply?: number } | null | undefined)[] = new Array(graph.steps.length);
   cameFrom[0] = null;
@@ -138,13 +172,13 @@ export function shortestPath(
   };
   for (let next = 0; next < queue.length; next++) {
     const current = queue[next]!;
-    if (isGoal !== 'end' && isGoal(graph.steps[current]!, current)) return pathTo(current);
-    for (const edge of graph.edges[current] ?? []) {
+    if (isGoal !== 'end' && isGoal(current)) return pathTo(current);
+    for (const edge of graph.edges[current]!) {
       if (edge.to === 'end') {
         if (isGoal === 'end') return pathTo(current, edge.reply);
         continue;
       }
-      if (cameFrom[edge.to] !== undefined || avoid(graph.steps[edge.to]!)) continue;
+      if (cameFrom[edge.to] !== undefined || (graph.stepKinds[edge.to]! & avoid) !== 0) continue;
       cameFrom[edge.to] = { from: current, reply: edge.reply };
       queue.push(edge.to);
     }
@@ -152,34 +186,9 @@ export function shortestPath(
   return undefined;
 }
 
-/** The shortest path from the first step to an end that never passes a step of `kind` (a step counts as each of its kinds). */
-export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | undefined {
-  if (graph.straight) return indexOfKind(graph.steps, kind) === -1 ? straightPath(graph.steps.length - 1) : undefined;
-  return shortestPath(graph, { avoid: (step) => hasKind(step, kind), isGoal: 'end' });
-}
-
-/**
- * On a path that passes both kinds, a `kind` step before the first `before` step: the shortest start of such a
- * path, up to that `kind` step (a step of both kinds does both at once, so it is never "before" itself).
- */
-export function pathWhereComesFirst(graph: ScriptGraph, kind: StepKind, before: StepKind): PathStop[] | undefined {
-  if (graph.straight) {
-    // The one path: the first `kind` step comes first if no `before` step precedes it or is it, and one follows it.
-    const early = indexOfKind(graph.steps, kind);
-    if (early === -1 || indexOfKind(graph.steps, before) <= early) return undefined;
-    return straightPath(early);
-  }
-  const canEnd = stepsThatCanEnd(graph);
-  const laterBefore = stepsThatReach(graph, (index) => canEnd[index]! && hasKind(graph.steps[index]!, before));
-  return shortestPath(graph, {
-    avoid: (step) => hasKind(step, before),
-    isGoal: (step, index) => hasKind(step, kind) && laterBefore[index]!,
-  });
-}
-
-/** The index of the first step of `kind`, or -1. */
-function indexOfKind(steps: readonly Step[], kind: StepKind): number {
-  for (let index = 0; index < steps.length; index++) if (hasKind(steps[index]!, kind)) return index;
+/** The index of the first step of any of the kinds `bits`, or -1. */
+function firstStepOf(graph: ScriptGraph, bits: number): number {
+  for (let index = 0; index < graph.stepKinds.length; index++) if ((graph.stepKinds[index]! & bits) !== 0) return index;
   return -1;
 }
 

@@ -55,6 +55,21 @@ export function hasKind(step: Pick<Step, 'kind'>, kind: StepKind): boolean {
   return Array.isArray(step.kind) ? step.kind.includes(kind) : step.kind === kind;
 }
 
+const KIND_BITS = new Map(STEP_KINDS.map((kind, index) => [kind, 1 << index]));
+
+/** A kind as one bit, so that the kinds of a step or a script are one number (the flow searches test them with `&`). */
+export function kindBit(kind: StepKind): number {
+  return KIND_BITS.get(kind) ?? 0;
+}
+
+/** Every kind of a step, as bits (kindBit). */
+export function kindBitsOf(step: Pick<Step, 'kind'>): number {
+  if (!Array.isArray(step.kind)) return kindBit(step.kind);
+  let bits = 0;
+  for (const kind of step.kind) bits |= kindBit(kind);
+  return bits;
+}
+
 /** The built-in scenario purposes (FORMAT.md §1.1 additions); a project may declare more in its config. */
 export const BUILT_IN_PURPOSES = ['complaint', 'inquiry', 'request', 'notice', 'transfer'] as const;
 

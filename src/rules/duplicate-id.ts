@@ -1,4 +1,3 @@
-import type { DataPath } from '../core/findings.js';
 import type { Playbook } from '../model/types.js';
 import { scriptsOf, type DocumentRef, type PlaybookHead, type ProjectContext, type Rule, type RuleContext } from './types.js';
 
@@ -82,33 +81,37 @@ function checkPlaybookIds(context: ProjectContext): void {
 }
 
 function checkScenarioIds(context: RuleContext, playbook: DocumentRef<Playbook>): void {
-  const ids = playbook.data.scenarios.map((scenario) => scenario.id);
-  for (const { index, firstIndex } of repeats(ids)) {
+  const scenarios = playbook.data.scenarios;
+  for (const { index, firstIndex } of repeats(scenarios)) {
     const line = playbook.document.locate(['scenarios', firstIndex, 'id']).line;
-    context.report({ at: playbook, path: ['scenarios', index, 'id'], messageId: 'scenario', data: { id: ids[index]!, number: firstIndex + 1, line } });
+    context.report({ at: playbook, path: ['scenarios', index, 'id'], messageId: 'scenario', data: { id: scenarios[index]!.id, number: firstIndex + 1, line } });
   }
 }
 
 function checkStepIds(context: RuleContext, playbook: DocumentRef<Playbook>): void {
   for (const { channel, script, path } of scriptsOf(playbook.data)) {
-    const ids = script.steps.map((step) => step.id);
-    const stepPath = (i: number): DataPath => [...path, 'steps', i, 'id'];
-    for (const { index, firstIndex } of repeats(ids)) {
-      const line = playbook.document.locate(stepPath(firstIndex)).line;
-      context.report({ at: playbook, path: stepPath(index), messageId: 'step', data: { id: ids[index]!, number: firstIndex + 1, channel, line } });
+    for (const { index, firstIndex } of repeats(script.steps)) {
+      const line = playbook.document.locate([...path, 'steps', firstIndex, 'id']).line;
+      const data = { id: script.steps[index]!.id!, number: firstIndex + 1, channel, line };
+      context.report({ at: playbook, path: [...path, 'steps', index, 'id'], messageId: 'step', data });
     }
   }
 }
 
+const NO_REPEATS: readonly { index: number; firstIndex: number }[] = [];
+
 /** Every index whose id came before, with the index where it came first; missing ids never repeat. */
-function repeats(ids: readonly (string | undefined)[]): { index: number; firstIndex: number }[] {
-  const firstIndexById = new Map<string, number>();
-  const found: { index: number; firstIndex: number }[] = [];
-  ids.forEach((id, index) => {
-    if (id === undefined) return;
+function repeats(items: readonly { id?: string }[]): readonly { index: number; firstIndex: number }[] {
+  // Built at the first id, and the list at the first repeat: most scripts have no repeat, many have no id.
+  let firstIndexById: Map<string, number> | undefined;
+  let found: { index: number; firstIndex: number }[] | undefined;
+  for (let index = 0; index < items.length; index++) {
+    const id = items[index]!.id;
+    if (id === undefined) continue;
+    firstIndexById ??= new Map();
     const firstIndex = firstIndexById.get(id);
     if (firstIndex === undefined) firstIndexById.set(id, index);
-    else found.push({ index, firstIndex });
-  });
-  return found;
+    else (found ??= []).push({ index, firstIndex });
+  }
+  return found ?? NO_REPEATS;
 }

@@ -36,9 +36,11 @@ export default {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (let index = 0; index < script.steps.length; index++) {
           const step = script.steps[index]!;
+          matcher ??= matcherFor(markers);
+          if (beginsWithWord(step.say, matcher)) continue;
           const at = () => [...path, 'steps', index, 'say'];
           const text = step.say.trim();
-          const marker = markerIn(text, (matcher ??= matcherFor(markers)));
+          const marker = markerIn(text, matcher);
           if (text === '') context.report({ at: playbook, path: at(), messageId: 'blank' });
           else if (marker !== undefined) context.report({ at: playbook, path: at(), messageId: 'marker', data: { marker } });
           // "???", "...", "-": punctuation alone is a placeholder too.
@@ -61,6 +63,19 @@ export function markerOf(say: string, markers: readonly string[]): string | unde
 interface MarkerMatcher {
   any: RegExp;
   markers: { marker: string; alone: RegExp; leading: RegExp }[];
+  /** The first character of each marker, in every case the `iu` patterns match it in. */
+  firstCodes: number[];
+}
+
+/**
+ * Almost every say begins with a letter or digit (ASCII or a Hangul syllable) that begins no marker: it is neither
+ * blank, nor a marker, nor without words — one character decides it before any trimming or pattern.
+ */
+function beginsWithWord(say: string, matcher: MarkerMatcher): boolean {
+  const code = say.charCodeAt(0);
+  const lower = code | 0x20;
+  const word = (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a) || (code >= 0xac00 && code <= 0xd7a3);
+  return word && !matcher.firstCodes.includes(code);
 }
 
 function markerIn(say: string, matcher: MarkerMatcher): string | undefined {
@@ -79,6 +94,10 @@ function matcherFor(markerList: readonly string[]): MarkerMatcher {
   const cached = MATCHERS.get(key);
   if (cached) return cached;
   const words: string[] = [];
+  const firstCodes = markerList.flatMap((marker) => {
+    const first = marker.trim()[0] ?? '';
+    return [first, first.toLowerCase(), first.toUpperCase(), first.toLowerCase().toUpperCase(), first.toUpperCase().toLowerCase()].map((char) => char.charCodeAt(0));
+  });
   const markers = [...markerList]
     .sort((a, b) => b.length - a.length)
     .map((marker) => {
@@ -90,7 +109,7 @@ function matcherFor(markerList: readonly string[]): MarkerMatcher {
     });
   const any = new RegExp(`^${OPENING}(?:${words.map((word) => `(?:${word})(?:${CLOSING}$|${AFTER_LEADING})`).join('|')})`, 'iu');
   if (MATCHERS.size >= 16) MATCHERS.clear();
-  const matcher = { any, markers };
+  const matcher = { any, markers, firstCodes };
   MATCHERS.set(key, matcher);
   return matcher;
 }

@@ -1,5 +1,5 @@
-import { describePath, pathWhereComesFirst, stepLabel } from '../model/flow.js';
-import { hasKind, type StepKind } from '../model/types.js';
+import { describePath, hasStepOfKind, pathWhereComesFirst, stepLabel } from '../model/flow.js';
+import type { StepKind } from '../model/types.js';
 import { pathFlow } from './path-flow.js';
 import { requiredKindsOf } from './required-kinds.js';
 import { scriptsOf, type Rule } from './types.js';
@@ -46,13 +46,11 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const listed of scriptsOf(playbook.data)) {
-        const { scenario, channel, script, path } = listed;
+      for (const { scenario, channel, script, path, graph } of scriptsOf(playbook.data)) {
         for (const { kind, before, messageId, onlyWhereRequired } of ORDERS) {
           if (onlyWhereRequired && !requiredKindsOf(context.config, channel, scenario.purpose).includes(before)) continue;
           // A script without the earlier kind at all is required-steps' finding, not an ordering problem.
-          if (!script.steps.some((step) => hasKind(step, before))) continue;
-          const graph = listed.graph;
+          if (!hasStepOfKind(graph, before)) continue;
           const early = pathWhereComesFirst(graph, kind, before);
           const offending = early?.at(-1);
           if (!early || !offending) continue;
