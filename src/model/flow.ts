@@ -30,8 +30,9 @@ export interface ScriptGraph {
   /** Per step, its kinds as bits (kindBit); and every kind of the script. */
   stepKinds: number[];
   scriptKinds: number;
-  /** stepsThatCanEnd, once asked. */
+  /** stepsThatCanEnd and kindsOnEveryPath, once asked. */
   canEnd: readonly boolean[] | undefined;
+  onEveryPath: number | undefined;
 }
 
 /** One stop on a path: a step, and the reply the customer gave there if the step branches. */
@@ -83,7 +84,7 @@ export function buildGraph(script: Script): ScriptGraph {
       edges.push([{ to: next }]);
     }
   }
-  return { steps, edges, brokenGotos, straight, stepKinds, scriptKinds, canEnd: undefined };
+  return { steps, edges, brokenGotos, straight, stepKinds, scriptKinds, canEnd: undefined, onEveryPath: undefined };
 }
 
 /** Whether some step of the script counts as `kind`. */
@@ -133,8 +134,37 @@ export function stepsThatCanEnd(graph: ScriptGraph): readonly boolean[] {
 /** The shortest path from the first step to an end that never passes a step of `kind` (a step counts as each of its kinds). */
 export function pathSkipping(graph: ScriptGraph, kind: StepKind): PathStop[] | undefined {
   const bit = kindBit(kind);
-  if (graph.straight) return (graph.scriptKinds & bit) === 0 ? straightPath(graph.steps.length - 1) : undefined;
-  return shortestPath(graph, bit, 'end');
+  if ((kindsOnEveryPath(graph) & bit) !== 0) return undefined;
+  return graph.straight ? straightPath(graph.steps.length - 1) : shortestPath(graph, bit, 'end');
+}
+
+const EVERY_KIND = -1; // all bits: what a step with no way to an end "passes" on its (no) paths
+
+/**
+ * The kinds (bits) that every path from the first step to an end passes; every bit when no path ends. Once per graph,
+ * so that required-steps searches for a path only where one skips a kind.
+ */
+export function kindsOnEveryPath(graph: ScriptGraph): number {
+  if (graph.onEveryPath !== undefined) return graph.onEveryPath;
+  if (graph.steps.length === 0) return (graph.onEveryPath = EVERY_KIND);
+  if (graph.straight) return (graph.onEveryPath = graph.scriptKinds);
+  // Per step, the kinds on every path from it to an end: its own, and those every next step (or the end: none) passes.
+  // From every kind down, from the last step back: most edges lead forward, so one pass usually settles it.
+  const onEvery = new Array<number>(graph.steps.length).fill(EVERY_KIND);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let index = graph.edges.length - 1; index >= 0; index--) {
+      let after = EVERY_KIND;
+      for (const edge of graph.edges[index]!) after &= edge.to === 'end' ? 0 : onEvery[edge.to]!;
+      const kinds = graph.stepKinds[index]! | after;
+      if (kinds !== onEvery[index]) {
+        onEvery[index] = kinds;
+        changed = true;
+      }
+    }
+  }
+  return (graph.onEveryPath = onEvery[0]!);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ProjectConfig } from '../model/config.js';
 import { filledText } from '../model/text.js';
+import { placeholderSpec, type Playbook } from '../model/types.js';
 import { scriptsOf, type Rule } from './types.js';
 
 // iconv-lite is loaded on the first text that is neither ASCII nor Hangul: most runs never need it.
@@ -52,6 +53,7 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
+      let growth: number | undefined;
       for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
         if (channel === 'email' && (script.subject === undefined || script.subject.trim() === '')) {
           const at = script.subject === undefined ? path : [...path, 'subject'];
@@ -59,9 +61,13 @@ export default {
         }
         const charLimit = maxChars(context.config, channel);
         if (charLimit !== undefined) {
+          growth ??= longestFill(playbook.data);
           for (let index = 0; index < script.steps.length; index++) {
-            const text = filledText(script.steps[index]!.say, playbook.data);
-            // No more characters than UTF-16 units: only a text longer than the limit in units is counted.
+            const say = script.steps[index]!.say;
+            // No more characters than UTF-16 units: a text under the limit with every placeholder at its longest is never filled in.
+            const placeholders = Math.floor(countOf('{', say) / 2);
+            if (say.length + (placeholders === 0 ? 0 : placeholders * growth) <= charLimit) continue;
+            const text = filledText(say, playbook.data);
             if (text.length <= charLimit) continue;
             const chars = [...text].length;
             if (chars <= charLimit) continue;
@@ -86,6 +92,26 @@ export default {
     }
   },
 } satisfies Rule;
+
+/**
+ * At most how much longer filling in makes a text, per two `{` in it: each placeholder filled in takes two braces
+ * with it and brings at most the longest fact or example. Infinity when a value holds a brace (it could form more).
+ */
+function longestFill(playbook: Pick<Playbook, 'facts' | 'placeholders'>): number {
+  const values = [...Object.values(playbook.facts ?? {}).map(String), ...Object.values(playbook.placeholders ?? {}).map((declaration) => placeholderSpec(declaration).example ?? '')];
+  let longest = 0;
+  for (const value of values) {
+    if (value.includes('{') || value.includes('}')) return Infinity;
+    longest = Math.max(longest, value.length);
+  }
+  return longest;
+}
+
+function countOf(char: string, text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
 
 function maxBytes(config: ProjectConfig, channel: string): number | undefined {
   const configured = Object.hasOwn(config.limits, channel) ? config.limits[channel]?.maxBytes : undefined;

@@ -30,13 +30,12 @@ export default {
     good: ['  - kind: explanation', '    say: 환불은 카드사 처리에 따라 {{facts.refund_window}}가 걸립니다.'].join('\n'),
   },
   check(context) {
-    const markers = [...EMPTY_MARKERS, ...context.config.words.emptyMarkers];
     let matcher: MarkerMatcher | undefined;
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (let index = 0; index < script.steps.length; index++) {
           const step = script.steps[index]!;
-          matcher ??= matcherFor(markers);
+          matcher ??= projectMatcher(context.config.words.emptyMarkers);
           if (beginsWithWord(step.say, matcher)) continue;
           const at = () => [...path, 'steps', index, 'say'];
           const text = step.say.trim();
@@ -83,6 +82,15 @@ function markerIn(say: string, matcher: MarkerMatcher): string | undefined {
   // Almost every say starts with no marker: one anchored test instead of two patterns per marker.
   if (!matcher.any.test(text)) return undefined;
   return matcher.markers.find(({ alone, leading }) => alone.test(text) || leading.test(text))?.marker;
+}
+
+const PROJECT_MATCHERS = new WeakMap<readonly string[], MarkerMatcher>();
+
+/** The matcher of the defaults and a project's `words.emptyMarkers`, looked up by the project's list, once per file. */
+function projectMatcher(projectMarkers: readonly string[]): MarkerMatcher {
+  let matcher = PROJECT_MATCHERS.get(projectMarkers);
+  if (matcher === undefined) PROJECT_MATCHERS.set(projectMarkers, (matcher = matcherFor([...EMPTY_MARKERS, ...projectMarkers])));
+  return matcher;
 }
 
 // Compiled once per marker list (the defaults plus a project's `words.emptyMarkers`).

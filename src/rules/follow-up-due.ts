@@ -1,5 +1,7 @@
-import { hasKind } from '../model/types.js';
+import { kindBit } from '../model/types.js';
 import { scriptsOf, type Rule } from './types.js';
+
+const FOLLOW_UP = kindBit('follow-up');
 
 /** A follow-up without a date is a promise nobody can keep on time: customers need a realistic timeline. */
 export default {
@@ -27,10 +29,12 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { channel, script, path } of scriptsOf(playbook.data)) {
-        for (let index = 0; index < script.steps.length; index++) {
+      for (const { channel, script, path, graph } of scriptsOf(playbook.data)) {
+        // The kinds as the flow rules read them: only a follow-up step is looked at.
+        for (let index = 0; index < graph.stepKinds.length; index++) {
+          if ((graph.stepKinds[index]! & FOLLOW_UP) === 0) continue;
           const step = script.steps[index]!;
-          if (!hasKind(step, 'follow-up') || step.due !== undefined) continue;
+          if (step.due !== undefined) continue;
           context.report({
             at: playbook,
             path: [...path, 'steps', index],

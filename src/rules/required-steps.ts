@@ -1,7 +1,7 @@
 import { describePath, pathSkipping } from '../model/flow.js';
 import { pathFlow } from './path-flow.js';
 import { hasKind } from '../model/types.js';
-import { requiredKindsOf } from './required-kinds.js';
+import { requiredKindsFor } from './required-kinds.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /**
@@ -60,9 +60,10 @@ export default {
     ].join('\n'),
   },
   check(context) {
+    const requiredKinds = requiredKindsFor(context.config);
     for (const playbook of context.playbooks) {
       for (const { scenario, channel, script, path, graph } of scriptsOf(playbook.data)) {
-        for (const kind of requiredKindsOf(context.config, channel, scenario.purpose)) {
+        for (const kind of requiredKinds(channel, scenario.purpose)) {
           const skipping = pathSkipping(graph, kind);
           if (!skipping) continue;
           context.report({

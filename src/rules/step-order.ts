@@ -1,7 +1,7 @@
 import { describePath, hasStepOfKind, pathWhereComesFirst, stepLabel } from '../model/flow.js';
 import type { StepKind } from '../model/types.js';
 import { pathFlow } from './path-flow.js';
-import { requiredKindsOf } from './required-kinds.js';
+import { requiredKindsFor } from './required-kinds.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /**
@@ -45,10 +45,11 @@ export default {
     ].join('\n'),
   },
   check(context) {
+    const requiredKinds = requiredKindsFor(context.config);
     for (const playbook of context.playbooks) {
       for (const { scenario, channel, script, path, graph } of scriptsOf(playbook.data)) {
         for (const { kind, before, messageId, onlyWhereRequired } of ORDERS) {
-          if (onlyWhereRequired && !requiredKindsOf(context.config, channel, scenario.purpose).includes(before)) continue;
+          if (onlyWhereRequired && !requiredKinds(channel, scenario.purpose).includes(before)) continue;
           // A script without the earlier kind at all is required-steps' finding, not an ordering problem.
           if (!hasStepOfKind(graph, before)) continue;
           const early = pathWhereComesFirst(graph, kind, before);

@@ -171,5 +171,25 @@ testRule(rule, {
       config: { limits: { kakao: { maxChars: 100 } } },
       errors: [{ messageId: 'tooManyChars', line: 14, column: 18, data: { chars: 101, limit: 100 } }],
     },
+    {
+      name: 'a kakao message under the limit as written, over it with its fact and example filled in',
+      yaml: playbookWith({
+        channels: ['kakao'],
+        extra: 'facts:\n  w: 카드사 사정에 따라 영업일 기준 삼일에서 오일\nplaceholders:\n  n: { description: 고객 성함, example: 김하늘 }',
+        scripts: script('kakao', '"{{n}}님, 환불은 {{facts.w}} 안에 입금됩니다."'),
+      }),
+      config: { limits: { kakao: { maxChars: 40 } } },
+      errors: [{ messageId: 'tooManyChars', line: 18, column: 18, data: { chars: 45, limit: 40, over: 5 } }],
+    },
+    {
+      name: 'a fact whose value holds placeholders, each filled in as its example',
+      yaml: playbookWith({
+        channels: ['kakao'],
+        extra: 'facts:\n  a: "{{n}}{{n}}{{n}}"\nplaceholders:\n  n: { description: 고객 성함, example: 김하늘하늘하늘하늘하늘하늘하늘하늘하늘하늘 }',
+        scripts: script('kakao', '"{{facts.a}} 고객님"'),
+      }),
+      config: { limits: { kakao: { maxChars: 40 } } },
+      errors: [{ messageId: 'tooManyChars', line: 18, column: 18, data: { chars: 67, limit: 40, over: 27 } }],
+    },
   ],
 });
