@@ -30,12 +30,11 @@ export default {
     good: ['  - kind: explanation', '    say: 환불은 카드사 처리에 따라 {{facts.refund_window}}가 걸립니다.'].join('\n'),
   },
   check(context) {
-    let matcher: MarkerMatcher | undefined;
+    const matcher = projectMatcher(context.config.words.emptyMarkers);
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (let index = 0; index < script.steps.length; index++) {
           const step = script.steps[index]!;
-          matcher ??= projectMatcher(context.config.words.emptyMarkers);
           if (beginsWithWord(step.say, matcher)) continue;
           const at = () => [...path, 'steps', index, 'say'];
           const text = step.say.trim();

@@ -1,0 +1,48 @@
+/** scriptsOf lists a playbook's scripts once for every rule, each with one flow graph that the flow rules share. */
+import { describe, expect, it } from 'vitest';
+import type { Playbook } from '../../src/model/types.js';
+import { scriptsOf } from '../../src/rules/types.js';
+
+function playbook(id: string): Playbook {
+  const steps = [
+    { kind: 'empathy' as const, say: '환불이 늦어져 답답하셨겠습니다. 죄송합니다.' },
+    { kind: 'explanation' as const, say: '환불은 카드사 처리에 따라 3~5영업일이 걸립니다.' },
+  ];
+  return {
+    kind: 'playbook',
+    format: 1,
+    id,
+    title: '환불 지연 문의 응대',
+    channels: ['phone', 'chat'],
+    scenarios: [
+      { id: 'refund-not-received', title: '환불 금액 미입금', when: '환불 승인 후 입금되지 않았다는 문의', scripts: { phone: { steps }, chat: { steps } } },
+      { id: 'refund-partial', title: '부분 환불', when: '일부 금액만 환불되었다는 문의', scripts: { chat: { steps } } },
+    ],
+  };
+}
+
+describe('scriptsOf', () => {
+  it('lists every script in order, with its data path', () => {
+    const listed = scriptsOf(playbook('refund-delay')).map(({ scenarioIndex, channel, path }) => ({ scenarioIndex, channel, path }));
+    expect(listed).toEqual([
+      { scenarioIndex: 0, channel: 'phone', path: ['scenarios', 0, 'scripts', 'phone'] },
+      { scenarioIndex: 0, channel: 'chat', path: ['scenarios', 0, 'scripts', 'chat'] },
+      { scenarioIndex: 1, channel: 'chat', path: ['scenarios', 1, 'scripts', 'chat'] },
+    ]);
+  });
+
+  it('gives every rule the same listing and the same graph, built once', () => {
+    const refund = playbook('refund-delay');
+    const first = scriptsOf(refund);
+    expect(scriptsOf(refund)).toBe(first);
+    expect(first[0]!.graph).toBe(scriptsOf(refund)[0]!.graph);
+    expect(first[0]!.graph.steps).toBe(first[0]!.script.steps);
+  });
+
+  it('lists a playbook again, the same way, after many others', () => {
+    const refund = playbook('refund-delay');
+    const before = scriptsOf(refund).map(({ channel, path }) => ({ channel, path }));
+    for (let index = 0; index < 20; index++) scriptsOf(playbook(`other-${index}`));
+    expect(scriptsOf(refund).map(({ channel, path }) => ({ channel, path }))).toEqual(before);
+  });
+});
