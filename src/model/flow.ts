@@ -8,9 +8,9 @@ import { kindBit, kindBitsOf, kindsOf, type Script, type Step, type StepKind } f
 export type Target = number | 'end';
 
 export interface Edge {
-  to: Target;
+  readonly to: Target;
   /** Index of the customer reply that leads along this edge, when the step has replies. */
-  reply?: number;
+  readonly reply?: number;
 }
 
 export interface BrokenGoto {
@@ -23,8 +23,8 @@ export interface BrokenGoto {
 export interface ScriptGraph {
   steps: readonly Step[];
   /** Outgoing edges per step; a broken goto has no edge. */
-  edges: Edge[][];
-  brokenGotos: BrokenGoto[];
+  edges: (readonly Edge[])[];
+  brokenGotos: readonly BrokenGoto[];
   /** Each step leads to the next and the last to the end (no goto, reply or early end): every question is a scan. */
   straight: boolean;
   /** Per step, its kinds as bits (kindBit); and every kind of the script. */
@@ -41,10 +41,16 @@ export interface PathStop {
   reply?: number;
 }
 
+// The edge to the next step (of the first steps) and to the end are the same in every script: shared and frozen, so
+// that most steps, and every step of a straight script, take no allocation of their own.
+const TO_END: readonly Edge[] = Object.freeze([Object.freeze({ to: 'end' as const })]);
+const TO_NEXT: readonly (readonly Edge[])[] = Array.from({ length: 64 }, (_, index) => Object.freeze([Object.freeze({ to: index + 1 })]));
+const NO_BROKEN_GOTOS: readonly BrokenGoto[] = Object.freeze([]);
+
 export function buildGraph(script: Script): ScriptGraph {
   const steps = script.steps;
   let indexById: Map<string, number> | undefined; // built at the first goto: many scripts have none
-  const brokenGotos: BrokenGoto[] = [];
+  let brokenGotos: BrokenGoto[] | undefined;
   const resolve = (target: string, step: number, reply?: number): Target | undefined => {
     if (target === 'end') return 'end';
     if (indexById === undefined) {
@@ -52,10 +58,10 @@ export function buildGraph(script: Script): ScriptGraph {
       for (const [index, { id }] of steps.entries()) if (id !== undefined && !indexById.has(id)) indexById.set(id, index);
     }
     const index = indexById.get(target);
-    if (index === undefined) brokenGotos.push({ step, reply, target });
+    if (index === undefined) (brokenGotos ??= []).push({ step, reply, target });
     return index;
   };
-  const edges: Edge[][] = [];
+  const edges: (readonly Edge[])[] = [];
   const stepKinds: number[] = [];
   let scriptKinds = 0;
   let straight = true;
@@ -78,13 +84,13 @@ export function buildGraph(script: Script): ScriptGraph {
       edges.push(to === undefined ? [] : [{ to }]);
       straight &&= to === next;
     } else if (step.end === true) {
-      edges.push([{ to: 'end' }]);
+      edges.push(TO_END);
       straight &&= next === 'end';
     } else {
-      edges.push([{ to: next }]);
+      edges.push(next === 'end' ? TO_END : (TO_NEXT[index] ?? [{ to: next }]));
     }
   }
-  return { steps, edges, brokenGotos, straight, stepKinds, scriptKinds, canEnd: undefined, onEveryPath: undefined };
+  return { steps, edges, brokenGotos: brokenGotos ?? NO_BROKEN_GOTOS, straight, stepKinds, scriptKinds, canEnd: undefined, onEveryPath: undefined };
 }
 
 /** Whether some step of the script counts as `kind`. */
