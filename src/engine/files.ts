@@ -210,11 +210,13 @@ export function readBytes(file: InputFile, maxBytes: number): Buffer | undefined
 function readWhole(absolutePath: string, maxBytes: number): { bytes: Buffer } | { size: number } {
   const fd = openSync(absolutePath, 'r');
   try {
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) return { size };
+    // No fstat first: most files fit the buffer and are read to the end (one read and the empty one after it);
+    // the size is asked only of a file that fills it, before the buffer grows (a syscall and a Stats object less a file).
     let length = 0;
     for (;;) {
       if (length === scratch.length) {
+        const { size } = fstatSync(fd);
+        if (size > maxBytes) return { size };
         const larger = Buffer.allocUnsafeSlow(scratch.length * 2);
         scratch.copy(larger, 0, 0, length);
         scratch = larger;
@@ -222,7 +224,7 @@ function readWhole(absolutePath: string, maxBytes: number): { bytes: Buffer } | 
       const count = readSync(fd, scratch, length, scratch.length - length, null);
       if (count === 0) break;
       length += count;
-      // A file that grew past the limit since fstat (or a device that never ends) stops here.
+      // A file over the limit (or a device that never ends) stops here.
       if (length > maxBytes) return { size: length };
     }
     return { bytes: scratch.subarray(0, length) };
