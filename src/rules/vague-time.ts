@@ -1,5 +1,5 @@
 import { placeholdersIn } from '../model/text.js';
-import { kindsOf, type Playbook } from '../model/types.js';
+import { hasKind, type Playbook } from '../model/types.js';
 import { maskedText, sentenceSpans } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
@@ -46,13 +46,13 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
-        const subject = typeof script.subject === 'string' ? script.subject : '';
+        let subjectNamesATime: boolean | undefined; // the same for every step: found once, at the first follow-up
         for (let index = 0; index < script.steps.length; index++) {
           const step = script.steps[index]!;
-          if (!kindsOf(step).includes('follow-up') || typeof step.say !== 'string') continue;
-          const text = maskedText(step.say);
-          if (namesATime(maskedText(subject), playbook.data)) continue;
-          const found = vagueOrMissing(text, playbook.data);
+          if (!hasKind(step, 'follow-up') || typeof step.say !== 'string') continue;
+          subjectNamesATime ??= typeof script.subject === 'string' && namesATime(maskedText(script.subject), playbook.data);
+          if (subjectNamesATime) continue;
+          const found = vagueOrMissing(maskedText(step.say), playbook.data);
           if (found === undefined) continue;
           const at = [...path, 'steps', index, 'say'];
           if (found.vague) context.report({ at: playbook, path: at, within: [found.vague.index, found.vague.index + found.vague.words.length], messageId: 'vague', data: { words: found.vague.words } });
