@@ -100,12 +100,13 @@ function anyCase(words: string): string {
 const NAMED = String.raw`(?<=(?:${SLOT_NOUNS}|${anyCase(SLOT_WORDS)})\s*[\])>])`;
 const STARTS = anyCase('insert|enter|add|your');
 /** What maskedText blanks out (quotations, inline code, addresses) can start only at one of these. */
-const MAY_BE_MASKED = String.raw`["“‘「『\`]|(?<![A-Za-z0-9])'|:\/\/`;
+const MAY_BE_MASKED = String.raw`["“‘「『\`]|(?<![A-Za-z0-9])'|\bhttps?:\/\/`;
 
 /**
  * What any blank needs, as written: most texts hold none of it. Brackets count only around a word that names a
  * value, so that the [브랜드] before an SMS and 을(를) pass no text. maskedText may turn brackets around a quotation
- * into a slot ([이름 "홍길동"] is [이름]), so an opening bracket with a quotation within a slot's length passes too.
+ * into a slot ([이름 "홍길동"] is [이름]), so an opening bracket with a quotation after it, within a slot's length
+ * and before any other bracket (a link's address is no slot), passes too.
  */
 const MAY_HOLD = new RegExp(
   [
@@ -115,7 +116,8 @@ const MAY_HOLD = new RegExp(
     // One look back for the three kinds of bracket: three cost V8 ten times as long to compile.
     String.raw`(?:\[[^\]\n]{1,30}\](?![([])|<(?:[A-Za-z][A-Za-z0-9_ ]{0,29}|[가-힣][가-힣\s]{0,19})>|\([가-힣][가-힣\s]{0,14}\))${NAMED}`,
     String.raw`[[(<]\s*(?:${STARTS})\s`,
-    String.raw`[[<(][\s\S]{0,40}?(?:${MAY_BE_MASKED})`,
+    // ( and < hold a letter before anything masked, so a link's (https://… passes no text.
+    String.raw`\[[^[\]()<>]{0,40}?(?:${MAY_BE_MASKED})|[(<][^[\]()<>]{1,40}?(?:${MAY_BE_MASKED})`,
   ].join('|'),
 );
 
