@@ -69,14 +69,12 @@ const RIEUL_FINAL = Array.from({ length: 399 }, (_, index) => String.fromCharCod
  * no text. tomorrow, spelt right, passes a text only beside a tomorow, which the test has always needed a tomorr
  * (or another misspelling) to pass.
  */
-const MAY_HOLD = new RegExp(
-  [
-    `되[요서]|됬|뵈요|께(?<=[${RIEUL_FINAL}]께)|껄요|몇\\s?일|어떻해|금새|바램|역활|왠[만일]|어의없|희안|오랫만|문안하|닉[까다]`,
-    '일일히|깨끗히|틈틈히|구지|않[하해했되돼됐될된]|[읍슴]니다|함니다|새요|결재',
-    'recie|seper|definat|occured|untill|accomod|tomm|sincerl|tomorr(?=[\\s\\S]*tomorow)|tomorow(?=[\\s\\S]*tomorr)',
-  ].join('|'),
-  'i',
-);
+const KOREAN_MAY_HOLD =
+  `되[요서]|됬|뵈요|께(?<=[${RIEUL_FINAL}]께)|껄요|몇\\s?일|어떻해|금새|바램|역활|왠[만일]|어의없|희안|오랫만|문안하|닉[까다]|` +
+  '일일히|깨끗히|틈틈히|구지|않[하해했되돼됐될된]|[읍슴]니다|함니다|새요|결재';
+const ENGLISH_MAY_HOLD = String.raw`recie|seper|definat|occured|untill|accomod|tomm|sincerl|tomorr(?=[\s\S]*tomorow)|tomorow(?=[\s\S]*tomorr)`;
+// Two groups, not one list: V8 passes over a group with one test of a character (a syllable starts no English word).
+const MAY_HOLD = new RegExp(`(?:${KOREAN_MAY_HOLD})|(?:${ENGLISH_MAY_HOLD})`, 'i');
 
 /** A misspelling in what the customer reads tells them nobody checked what they were sent. */
 export default {
