@@ -63,8 +63,7 @@ function candidatesFor(text: string): Extractor[] {
 
 /**
  * Each extractor's matches, in the text with what earlier ones took replaced by MASKs of the same length.
- * `exec` on the pattern itself, not `matchAll`: that clones the pattern, and a clone is compiled again once V8
- * has dropped it from its cache.
+ * An `exec` loop on the pattern itself, not `matchAll`, which builds a new RegExp on every call.
  */
 function extract(text: string, extractors: readonly Extractor[]): Figure[] {
   let rest = text.includes('{{') ? text.replace(PLACEHOLDERS, (placeholder) => MASK.repeat(placeholder.length)) : text;
