@@ -90,7 +90,7 @@ function figure(value: FigureValue, raw: string, index: number): Figure {
   return { unit: value.unit, low: value.low, high: value.high, raw, index };
 }
 
-interface Extractor {
+export interface Extractor {
   pattern: RegExp;
   /** The figure in a match, or null for text that only hides what it holds (a date is not a duration). */
   read(raw: string): FigureValue | null;
@@ -323,8 +323,11 @@ const nativeNumbers: Extractor = {
   },
 };
 
-/** In order: what an earlier extractor takes (a phone number, a date), a later one cannot misread. */
-const EXTRACTORS: readonly Extractor[] = [
+/**
+ * In order: what an earlier extractor takes (a phone number, a date), a later one cannot misread. Exported for
+ * the test that holds each hint to its pattern.
+ */
+export const EXTRACTORS: readonly Extractor[] = [
   phoneNumbers,
   dates,
   availability,
