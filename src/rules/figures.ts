@@ -49,17 +49,20 @@ export function figuresIn(text: string): readonly Readonly<Figure>[] {
 
 const NONE: readonly Readonly<Figure>[] = [];
 
-/** Most texts state no figure at all: the big patterns run only where their digits and unit words are. */
-function candidatesFor(text: string): Extractor[] {
-  const digit = DIGIT.test(text);
-  const number = digit || NUMBER_WORD_HINT.test(text);
-  const candidates: Extractor[] = [];
-  for (const extractor of EXTRACTORS) {
-    if ((extractor.needs === 'digit' && !digit) || (extractor.needs === 'number' && !number)) continue;
-    if (extractor.hint.test(text)) candidates.push(extractor);
+/**
+ * Most texts state no figure at all: the big patterns run only where their digits and unit words are. Most have
+ * no digit either: two hints, and nothing allocated.
+ */
+function candidatesFor(text: string): readonly Extractor[] {
+  const pool = DIGIT.test(text) ? EXTRACTORS : NUMBER_WORD_HINT.test(text) ? WITHOUT_DIGITS : WITHOUT_NUMBERS;
+  let candidates: Extractor[] | undefined;
+  for (let index = 0; index < pool.length; index++) {
+    if (pool[index]!.hint.test(text)) (candidates ??= []).push(pool[index]!);
   }
-  return candidates;
+  return candidates ?? NO_EXTRACTORS;
 }
+
+const NO_EXTRACTORS: readonly Extractor[] = [];
 
 /**
  * Each extractor's matches, in the text with what earlier ones took replaced by MASKs of the same length.
@@ -68,7 +71,9 @@ function candidatesFor(text: string): Extractor[] {
 function extract(text: string, extractors: readonly Extractor[]): Figure[] {
   let rest = text.includes('{{') ? text.replace(PLACEHOLDERS, (placeholder) => MASK.repeat(placeholder.length)) : text;
   const figures: Figure[] = [];
-  for (const { pattern, read } of extractors) {
+  for (let index = 0; index < extractors.length; index++) {
+    const { pattern, read } = extractors[index]!;
+    const masks = index < extractors.length - 1; // the last one leaves nothing to mask for
     compileOnce(pattern);
     let masked = '';
     let from = 0;
@@ -77,12 +82,12 @@ function extract(text: string, extractors: readonly Extractor[]): Figure[] {
       const [raw] = match;
       const value = read(raw);
       if (value) figures.push(figure(value, raw, match.index));
-      masked += rest.slice(from, match.index) + MASK.repeat(raw.length);
+      if (masks) masked += rest.slice(from, match.index) + MASK.repeat(raw.length);
       from = match.index + raw.length;
     }
-    if (from > 0) rest = masked + rest.slice(from);
+    if (masks && from > 0) rest = masked + rest.slice(from);
   }
-  return figures.sort((a, b) => a.index - b.index);
+  return figures.length > 1 ? figures.sort((a, b) => a.index - b.index) : figures;
 }
 
 /**
@@ -320,6 +325,7 @@ const NATIVE_NUMBERS: Record<string, [number, number]> = {
   한: [1, 1], 두: [2, 2], 세: [3, 3], 석: [3, 3], 네: [4, 4], 넉: [4, 4], 다섯: [5, 5], 여섯: [6, 6],
   일곱: [7, 7], 여덟: [8, 8], 아홉: [9, 9], 열: [10, 10],
 };
+const NATIVE_UNIT = '(?:시간|달|개월|주)';
 const NATIVE_UNITS: Record<string, QuantityUnit> = { 시간: 'hours', 달: 'months', 개월: 'months', 주: 'weeks', 주일: 'weeks' };
 const nativeNumbers: Extractor = {
   pattern: new RegExp(
@@ -327,8 +333,8 @@ const nativeNumbers: Extractor = {
     'g',
   ),
   needs: 'hint',
-  // The last syllable of each native number, then a unit.
-  hint: new RegExp(`[${[...new Set(Object.keys(NATIVE_NUMBERS).map((number) => number.at(-1)))].join('')}]\\s*(?:시간|달|개월|주)|일주일`),
+  // A unit after the last syllable of a native number, looked for from the unit (rarer than those syllables).
+  hint: new RegExp(`${NATIVE_UNIT}(?<=[${[...new Set(Object.keys(NATIVE_NUMBERS).map((number) => number.at(-1)))].join('')}]\\s*${NATIVE_UNIT})|일주일`),
   read(raw) {
     if (raw === '일주일') return { unit: 'weeks', low: 1, high: 1 };
     const [, number = '', unit = ''] = /^(\S+?)\s*(시간|달|개월|주일?)$/.exec(raw) ?? [];
@@ -361,3 +367,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   dayWords,
   nativeNumbers,
 ];
+
+/** What may match a text with no digit, and with neither a digit nor an English number word. */
+const WITHOUT_DIGITS = EXTRACTORS.filter((extractor) => extractor.needs !== 'digit');
+const WITHOUT_NUMBERS = EXTRACTORS.filter((extractor) => extractor.needs === 'hint');
