@@ -75,8 +75,9 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const [scenarioIndex, scenario] of playbook.data.scenarios.entries()) {
-        const statements = statementsOf(scenario, scenarioIndex, playbook.data.facts);
+      const { scenarios, facts } = playbook.data;
+      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
+        const statements = statementsOf(scenarios[scenarioIndex]!, scenarioIndex, facts);
         if (statements.length === 0) continue;
         const byUnit = new Map<FigureUnit, Statement[]>();
         for (const statement of statements) {
