@@ -16,7 +16,7 @@ interface RiskyWord {
 const RISKY_WORDS: readonly RiskyWord[] = [
   { risk: 'absolute', pattern: /반드시/g },
   { risk: 'absolute', pattern: /무조건/g },
-  { risk: 'absolute', pattern: /(?<![\d.,])100\s?(?:%|％|퍼센트|프로)|(?<![\d.,])100\s?percent\b/gi },
+  { risk: 'absolute', pattern: /100(?<![\d.,]100)\s?(?:%|％|퍼센트|프로|percent\b)/gi },
   { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/g },
   { risk: 'absolute', pattern: /틀림없이/g },
   { risk: 'absolute', pattern: /확실히/g },
