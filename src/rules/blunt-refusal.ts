@@ -35,18 +35,20 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
-        // Most scripts refuse nothing: one test per step before anything is built.
-        if (!script.steps.some((step) => typeof step.say === 'string' && MAY_REFUSE.test(step.say))) continue;
         let graph: ReturnType<typeof buildGraph> | undefined;
-        const masked = script.steps.map((step) => (typeof step.say === 'string' ? maskedText(step.say) : ''));
+        let masked: string[] | undefined; // built at the first step that may refuse: most scripts have none
         for (let index = 0; index < script.steps.length; index++) {
-          const text = masked[index]!;
+          // Masking only blanks out, so a masked text that may refuse was one before it.
+          const say = script.steps[index]!.say;
+          if (typeof say !== 'string' || !MAY_REFUSE.test(say)) continue;
+          const texts = (masked ??= script.steps.map((step) => (typeof step.say === 'string' ? maskedText(step.say) : '')));
+          const text = texts[index]!;
           if (!MAY_REFUSE.test(text)) continue;
           const refusal = refusalIn(text);
           if (refusal === undefined || CUSHION.test(text) || ALTERNATIVE.test(text)) continue;
           graph ??= buildGraph(script);
           const next = graph.edges[index]!.filter((edge) => edge.to !== 'end').map((edge) => edge.to as number);
-          if (next.length > 0 && next.every((step) => ALTERNATIVE.test(masked[step]!))) continue;
+          if (next.length > 0 && next.every((step) => ALTERNATIVE.test(texts[step]!))) continue;
           context.report({
             at: playbook,
             path: [...path, 'steps', index, 'say'],

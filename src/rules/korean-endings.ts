@@ -111,16 +111,17 @@ export function impoliteEnding(last: string, before?: string): ImpoliteEnding | 
 }
 
 /**
- * The word that ends at `end` ends in 해요체 (…요) or 합쇼체 (…ㅂ니다), as most sentences do: polite, and settled
- * by code unit before anything else is looked up or a word is cut out of the text.
+ * The word that ends at `end` ends in 해요체 (…요) or 합쇼체 (…ㅂ니다, …ㅂ니까, …시오), as most sentences do:
+ * polite, and settled by code unit before anything else is looked up or a word is cut out of the text.
  */
 export function endsPolitely(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === YO) return true;
-  return last === DA && text.charCodeAt(end - 2) === NI && hasFinalBieup(text.charCodeAt(end - 3));
+  if (last === O) return text.charCodeAt(end - 2) === SI;
+  return (last === DA || last === KKA) && text.charCodeAt(end - 2) === NI && hasFinalBieup(text.charCodeAt(end - 3));
 }
 
-const [YO, DA, NI] = [0xc694, 0xb2e4, 0xb2c8]; // 요, 다, 니
+const [YO, O, SI, DA, KKA, NI] = [0xc694, 0xc624, 0xc2dc, 0xb2e4, 0xae4c, 0xb2c8]; // 요, 오, 시, 다, 까, 니
 
 /** A Hangul syllable whose final consonant is ㅂ (합, 습, 입): finalOf(char) === 'ㅂ' without the char. */
 function hasFinalBieup(code: number): boolean {

@@ -123,13 +123,18 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
     sources.set(plain, [...(sources.get(plain) ?? []), `(?:${source})`]);
   }
   const alternations = [...sources].map(([flags, each]) => new RegExp(each.join('|'), flags));
-  return (text) => alternations.some((alternation) => alternation.test(text));
+  return (text) => {
+    for (const alternation of alternations) if (alternation.test(text)) return true;
+    return false;
+  };
 }
 
+const NONE: readonly { word: string; risk: Risk }[] = [];
+
 /** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
-function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): { word: string; risk: Risk }[] {
+function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): readonly { word: string; risk: Risk }[] {
   const plain = plainTextOf(text);
-  if (!mayMatch(plain)) return []; // no sentence holds what the whole text does not
+  if (!mayMatch(plain)) return NONE; // no sentence holds what the whole text does not
   const found = new Map<string, { word: string; risk: Risk }>();
   for (const sentence of sentencesOfPlain(plain)) {
     // Most sentences hold no risky word: one test before the request check and a pass per word.
