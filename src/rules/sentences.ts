@@ -12,7 +12,10 @@
  * alternative that starts with a lookbehind is tried at every position of the text, several times slower.
  */
 const QUOTED = /"[^"\n]*"|“[^“”\n]*”|'(?<![A-Za-z0-9]')[^'\n]*'(?![A-Za-z])|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』/g;
-const LINE_MARKUP = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?/;
+/** Quote marks, a heading's #, a list marker at the start of a line; [^\S\n] is \s that stays on its line. */
+const LINE_MARKUP = String.raw`[^\S\n]*(?:>[^\S\n]*)*(?:#{1,6}[^\S\n]+|[-*+][^\S\n]+|\d{1,3}[.)][^\S\n]+)?`;
+const FIRST_LINE_MARKUP = new RegExp(`^${LINE_MARKUP}`);
+const LATER_LINES_MARKUP = new RegExp(String.raw`\n${LINE_MARKUP}`, 'g');
 const INLINE_CODE = /`[^`\n]*`/g;
 // The character classes stop at the next opening bracket, so a hostile "![![![…" is read in linear time.
 const IMAGE = /!\[[^[\]\n]*\]\([^()\n]*\)/g;
@@ -39,13 +42,9 @@ export function plainTextOf(text: string): string {
   // when the text holds what it looks for.
   if (!MAY_CHANGE.test(text) && !mayStartMarkup(text.charCodeAt(0))) return text;
   let plain = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  if (plain.includes('|') || someLineMayStartWithMarkup(plain)) {
-    // A line that starts with none of LINE_MARKUP's characters keeps its start: no new string for it.
-    plain = plain
-      .split('\n')
-      .map((line) => (mayStartMarkup(line.charCodeAt(0)) ? line.replace(LINE_MARKUP, '') : line).replace(/\|/g, ' '))
-      .join('\n');
-  }
+  // One pass over the whole text, not one per line: no string or array for each line.
+  if (someLineMayStartWithMarkup(plain)) plain = plain.replace(FIRST_LINE_MARKUP, '').replace(LATER_LINES_MARKUP, '\n');
+  if (plain.includes('|')) plain = plain.replace(/\|/g, ' ');
   if (plain.includes('`')) plain = plain.replace(INLINE_CODE, ' ');
   if (plain.includes('![')) plain = plain.replace(IMAGE, ' ');
   if (plain.includes('](')) plain = plain.replace(LINK, '$1');
