@@ -25,12 +25,8 @@ const RISKY_WORDS: readonly RiskyWord[] = [
   { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/g },
   { risk: 'instant', pattern: /즉시/g, isFalseAlarm: isNotInstant },
   { risk: 'instant', pattern: /당장(?!은|에는)/g },
-  { risk: 'absolute', pattern: /\bguarantee[sd]?\b/gi },
-  { risk: 'absolute', pattern: /\balways\b/gi },
-  { risk: 'absolute', pattern: /\bnever\b/gi },
-  { risk: 'absolute', pattern: /\bdefinitely\b/gi },
-  { risk: 'absolute', pattern: /\bpromises?\b/gi },
-  { risk: 'absolute', pattern: /\bno matter what\b/gi },
+  // One pattern for whole words that cannot overlap: a regex of a few alternatives runs faster than many.
+  { risk: 'absolute', pattern: /\b(?:guarantee[sd]?|always|never|definitely|promises?|no matter what)\b/gi },
   { risk: 'instant', pattern: /\b(?:immediately|instantly)\b/gi },
   // Absolute promises without a keyword of their own: 책임지고 처리하겠습니다, 약속드립니다, I promise.
   { risk: 'absolute', pattern: /책임지고|책임지겠습니다|책임지겠어요|약속(?:드립니다|드릴게요|드리겠습니다|합니다|할게요)|장담(?:합니다|해요|드립니다|하겠습니다)|\bI promise\b|\byou have my word\b/gi },
