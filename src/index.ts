@@ -94,7 +94,7 @@ export async function render(input: RenderInput = {}, options: RenderOptions = {
   const { results, loaded } = lintForHandbook(inputs, { config, mode: 'lint', lang: options.lang, cwd });
   const failed = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
   if (failed && !options.force) return { ok: false, results };
-  const handbook = buildHandbook({ ...chooseDocuments(loaded, input.manual, cwd), config });
+  const handbook = buildHandbook({ ...chooseDocuments(loaded, input.manual, { config, cwd }), config });
   const text = options.format === 'md' ? renderMarkdown(handbook) : renderHtml(handbook);
   return { ok: true, text, results, leftOut: handbook.leftOut };
 }

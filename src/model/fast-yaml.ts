@@ -6,35 +6,49 @@
  */
 import jsYaml from 'js-yaml';
 
+/** What a plain scalar is that is no string: a plain scalar is a string unless it is written as one of these. */
+const NOT_IMPLICIT = Symbol('string');
+
 /**
- * A core-schema type for js-yaml, which tries every type on every plain scalar. `starts` holds each character a
- * match can begin with, so that most scalars (a sentence, an id) are turned away without running the pattern.
+ * The YAML 1.2 core schema's null, bool, int and float, with the regular expressions of `yaml`'s
+ * (node_modules/yaml/dist/schema/core/). js-yaml asks every implicit type about every plain scalar, keys
+ * included: one type for the four asks once, and the first character turns away most scalars (a word, a
+ * sentence, a Hangul id) before any pattern runs.
  */
-const scalar = (tag: string, starts: string, pattern: RegExp, construct: (text: string) => unknown) => {
-  const startCodes = [...starts].map((char) => char.charCodeAt(0)); // by code: a Hangul first character read as a string is a new string
-  return new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (text: string | null) => {
-      const value = text ?? '';
-      return (value === '' || startCodes.includes(value.charCodeAt(0))) && pattern.test(value);
-    },
-    construct,
-  });
-};
+function implicitValue(text: string): unknown {
+  if (text === '') return null;
+  switch (text.charCodeAt(0)) {
+    case 0x7e: case 0x6e: case 0x4e: // ~ n N
+      return /^(?:~|[Nn]ull|NULL)$/.test(text) ? null : NOT_IMPLICIT;
+    case 0x74: case 0x54: case 0x66: case 0x46: // t T f F
+      return /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text) ? text[0] === 't' || text[0] === 'T' : NOT_IMPLICIT;
+    case 0x2d: case 0x2b: case 0x2e: // - + .
+    case 0x30: case 0x31: case 0x32: case 0x33: case 0x34: case 0x35: case 0x36: case 0x37: case 0x38: case 0x39:
+      return numberValue(text);
+    default:
+      return NOT_IMPLICIT;
+  }
+}
 
-const DIGITS = '0123456789';
+function numberValue(text: string): unknown {
+  if (/^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(text)) {
+    return text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10);
+  }
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(text)) {
+    return /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text);
+  }
+  return NOT_IMPLICIT;
+}
 
-// The regular expressions of `yaml`'s core schema (node_modules/yaml/dist/schema/core/).
+// One implicit type under a tag of its own: js-yaml only reads the tag to report it, and a file with an explicit
+// tag (`!!int`) is left to `yaml` anyway (fastRead).
 export const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-    scalar('int', `-+${DIGITS}`, /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
-      text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
-    ),
-    scalar('float', `-+.${DIGITS}`, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
-      /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text),
-    ),
+    new jsYaml.Type('tag:servicebook,2026:core-scalar', {
+      kind: 'scalar',
+      resolve: (text: string | null) => implicitValue(text ?? '') !== NOT_IMPLICIT,
+      construct: (text: string | null) => implicitValue(text ?? ''),
+    }),
   ],
 });
 

@@ -95,14 +95,25 @@ export interface HandbookInput {
   playbooks: readonly Playbook[];
   manual?: Manual;
   config: ProjectConfig;
+  /** The config in force for a playbook's file (its `overrides` applied: required kinds, channels); default `config`. */
+  configFor?: (playbook: Playbook) => ProjectConfig;
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
   const manual = input.manual ? nfc(input.manual) : undefined;
-  const playbooks = nfc([...input.playbooks]).map(revisionAsText).sort((a, b) => compareIds(a.id, b.id));
+  // Each playbook with its own config, paired before NFC copies the playbook.
+  const configs = new Map<Playbook, ProjectConfig>();
+  const playbooks = input.playbooks
+    .map((playbook) => {
+      const normalized = revisionAsText(nfc(playbook));
+      configs.set(normalized, input.configFor?.(playbook) ?? input.config);
+      return normalized;
+    })
+    .sort((a, b) => compareIds(a.id, b.id));
+  const configOf = (playbook: Playbook) => configs.get(playbook) ?? input.config;
   const locale = manual?.locale ?? sharedLocale(playbooks) ?? input.config.locale;
   const lang = docLangOf(locale);
-  const chapters = manual ? manualChapters(manual, playbooks, input.config) : playbookChapters(playbooks, input.config);
+  const chapters = manual ? manualChapters(manual, playbooks, configOf) : playbookChapters(playbooks, configOf);
   const shown = new Set(chapters.flatMap((chapter) => chapter.playbooks.map((part) => part.playbook.id)));
   const labels = labelsFor(lang);
   return {
@@ -128,7 +139,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   };
 }
 
-function manualChapters(manual: Manual, playbooks: readonly Playbook[], config: ProjectConfig): ChapterPart[] {
+function manualChapters(manual: Manual, playbooks: readonly Playbook[], configOf: (playbook: Playbook) => ProjectConfig): ChapterPart[] {
   const ids = playbooks.map((playbook) => playbook.id);
   return manual.chapters.map((chapter, chapterIndex) => {
     const number = `${chapterIndex + 1}`;
@@ -137,16 +148,16 @@ function manualChapters(manual: Manual, playbooks: readonly Playbook[], config: 
     return {
       heading: heading(1, number, chapter.title),
       intro: chapter.intro,
-      playbooks: members.map((playbook, index) => playbookPart(playbook, `${number}.${index + 1}`, config, true)),
+      playbooks: members.map((playbook, index) => playbookPart(playbook, `${number}.${index + 1}`, configOf(playbook), true)),
     };
   });
 }
 
 /** Without a manual every playbook is a chapter, in id order. */
-function playbookChapters(playbooks: readonly Playbook[], config: ProjectConfig): ChapterPart[] {
+function playbookChapters(playbooks: readonly Playbook[], configOf: (playbook: Playbook) => ProjectConfig): ChapterPart[] {
   return playbooks.map((playbook, index) => {
     const number = `${index + 1}`;
-    return { heading: heading(1, number, playbook.title), playbooks: [playbookPart(playbook, number, config, false)] };
+    return { heading: heading(1, number, playbook.title), playbooks: [playbookPart(playbook, number, configOf(playbook), false)] };
   });
 }
 

@@ -51,7 +51,7 @@ export async function runRender(paths: string[], options: RenderOptions, io: Io)
     }
   }
 
-  const handbook = buildHandbook({ ...chooseDocuments(loaded, options.manual, io.cwd), config });
+  const handbook = buildHandbook({ ...chooseDocuments(loaded, options.manual, { config, cwd: io.cwd }), config });
   if (handbook.leftOut.length > 0) {
     io.stderr(`${say(lang, 'renderLeftOut', { ids: handbook.leftOut.join(', ') })}\n`);
   }
