@@ -75,8 +75,9 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const [scenarioIndex, scenario] of playbook.data.scenarios.entries()) {
-        const statements = statementsOf(scenario, scenarioIndex, playbook.data.facts);
+      const { scenarios, facts } = playbook.data;
+      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
+        const statements = statementsOf(scenarios[scenarioIndex]!, scenarioIndex, facts);
         if (statements.length === 0) continue;
         const byUnit = new Map<FigureUnit, Statement[]>();
         for (const statement of statements) {
@@ -98,30 +99,38 @@ export default {
 function statementsOf(scenario: Scenario, scenarioIndex: number, facts: Playbook['facts']): Statement[] {
   const statements: Statement[] = [];
   for (const [channel, script] of Object.entries(scenario.scripts)) {
-    const scriptPath: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
-    // Paths are built only for texts that state a figure: most state none. `step` undefined: the subject.
-    const state = (text: string | undefined, step?: number) => {
-      if (typeof text !== 'string') return;
+    // Step -1 is the subject. Paths are built only for texts that state a figure: most state none.
+    for (let step = -1; step < script.steps.length; step++) {
+      const text = step < 0 ? script.subject : script.steps[step]!.say;
+      if (typeof text !== 'string') continue;
       // fillFacts changes only {{facts.…}}: most texts hold none.
       const figures = figuresIn(text.includes('facts.') ? fillFacts(text, facts) : text);
-      if (figures.length === 0) return;
-      const path: DataPath = step === undefined ? [...scriptPath, 'subject'] : [...scriptPath, 'steps', step, 'say'];
+      if (figures.length === 0) continue;
+      const scriptPath: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
+      const path: DataPath = step < 0 ? [...scriptPath, 'subject'] : [...scriptPath, 'steps', step, 'say'];
       for (const figure of figures) statements.push({ channel, path, figure });
-    };
-    state(script.subject);
-    for (let index = 0; index < script.steps.length; index++) state(script.steps[index]!.say, index);
+    }
   }
   return statements;
 }
 
 /** Once per scenario and unit: the first channel that shares no figure with an earlier one, at its first mention. */
 function checkUnit(context: RuleContext, playbook: DocumentRef<Playbook>, unit: ComparedUnit, statements: readonly Statement[]): void {
-  const channels = [...new Set(statements.map((statement) => statement.channel))];
-  const stated = (channel: string) => statements.filter((statement) => statement.channel === channel);
-  for (const [laterIndex, later] of channels.entries()) {
-    const earlier = channels.slice(0, laterIndex).find((channel) => !sharesAny(stated(channel), stated(later)));
+  // Grouped once: filtering every statement again for each pair of channels was the rule's hottest loop.
+  const byChannel = new Map<string, Statement[]>();
+  for (const statement of statements) {
+    const same = byChannel.get(statement.channel);
+    if (same) same.push(statement);
+    else byChannel.set(statement.channel, [statement]);
+  }
+  if (byChannel.size < 2) return;
+  const channels = [...byChannel.keys()];
+  for (let laterIndex = 1; laterIndex < channels.length; laterIndex++) {
+    const later = channels[laterIndex]!;
+    const here = byChannel.get(later)!;
+    const earlier = channels.slice(0, laterIndex).find((channel) => !sharesAny(byChannel.get(channel)!, here));
     if (earlier === undefined) continue;
-    const [here, there] = [stated(later), stated(earlier)];
+    const there = byChannel.get(earlier)!;
     const { messageId, data: fact } = suggestion(playbook.data, unit, [...there, ...here]);
     context.report({
       at: playbook,

@@ -6,6 +6,9 @@ import { forEachAgentText, type Rule } from './types.js';
 /** A placeholder with a particle right after it: the texts without one (almost all) are passed after one test. */
 const MAY_HOLD = /\}\}(?:[은는이가을를과와로나예]|으로)/;
 
+/** The syllable each particle starts with. */
+const PARTICLE_STARTS: ReadonlySet<number> = new Set(JOSA_PAIRS.flat().map((form) => form.charCodeAt(0)));
+
 /** A particle right after a placeholder, in one form, and what follows it. */
 export interface ParticleUse {
   pair: JosaPair;
@@ -27,8 +30,8 @@ export function particlesAfterPlaceholders(text: string): ParticleUse[] {
   const uses: ParticleUse[] = [];
   for (const placeholder of placeholdersIn(text)) {
     const at = placeholder.index + placeholder.raw.length;
+    if (!PARTICLE_STARTS.has(text.charCodeAt(at))) continue; // most placeholders: 님, a space; (을)를 is written for both sounds
     const rest = text.slice(at, at + 8);
-    if (rest.startsWith('(')) continue; // (을)를, (이)나: written for both sounds
     for (const pair of JOSA_PAIRS) {
       const written = pair.find((form) => rest.startsWith(form));
       if (written === undefined) continue;

@@ -1,7 +1,8 @@
+import type { DataPath } from '../core/findings.js';
 import { isPublicChannel } from '../model/config.js';
-import { placeholderDescription, type PlaceholderDeclaration } from '../model/types.js';
+import { placeholderDescription, type PlaceholderDeclaration, type Script } from '../model/types.js';
 import { placeholdersIn } from '../model/text.js';
-import { scriptsOf, type Rule } from './types.js';
+import type { Rule } from './types.js';
 
 /**
  * A customer who is greeted by name and told about their own order feels heard; a form letter does not. On a
@@ -45,24 +46,41 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       const declared = Object.keys(playbook.data.placeholders ?? {});
-      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
-        if (isPublicChannel(context.config, channel)) continue;
-        const personal = (text: string | undefined) =>
-          text !== undefined && text.includes('{{') && placeholdersIn(text).some((use) => !use.isFact && declared.includes(use.name));
-        if (personal(script.subject) || script.steps.some((step) => personal(step.say))) continue;
-        // Reported at the channel key, so a disable comment goes on the line above `chat:`.
-        const data = { channel, scenario: scenario.id };
-        if (declared.length === 0) {
-          context.report({ at: playbook, path, target: 'key', messageId: 'noneDeclared', data });
-        } else {
-          const examples = declared.map((name) => `{{${name}}}`).join(', ');
-          const example = exampleOf(playbook.data.placeholders ?? {});
-          context.report({ at: playbook, path, target: 'key', messageId: 'noPlaceholder', data: { ...data, examples, example } });
+      const names = new Set(declared);
+      const { scenarios } = playbook.data;
+      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
+        const scenario = scenarios[scenarioIndex]!;
+        for (const [channel, script] of Object.entries(scenario.scripts)) {
+          if (isPublicChannel(context.config, channel) || isPersonal(script, names)) continue;
+          // Reported at the channel key, so a disable comment goes on the line above `chat:`.
+          const path: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
+          const data = { channel, scenario: scenario.id };
+          if (declared.length === 0) {
+            context.report({ at: playbook, path, target: 'key', messageId: 'noneDeclared', data });
+          } else {
+            const examples = declared.map((name) => `{{${name}}}`).join(', ');
+            const example = exampleOf(playbook.data.placeholders ?? {});
+            context.report({ at: playbook, path, target: 'key', messageId: 'noPlaceholder', data: { ...data, examples, example } });
+          }
         }
       }
     }
   },
 } satisfies Rule;
+
+/** Whether the subject or a say uses one of the declared placeholders; the first one found ends the search. */
+function isPersonal(script: Script, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  if (usesOneOf(script.subject, names)) return true;
+  for (const step of script.steps) if (usesOneOf(step.say, names)) return true;
+  return false;
+}
+
+function usesOneOf(text: string | undefined, names: ReadonlySet<string>): boolean {
+  if (text === undefined || !text.includes('{{')) return false;
+  for (const use of placeholdersIn(text)) if (!use.isFact && names.has(use.name)) return true;
+  return false;
+}
 
 /** The customer's name if the playbook declares one ("{{customer_name}}님"), else its first placeholder. */
 function exampleOf(placeholders: Readonly<Record<string, PlaceholderDeclaration>>): string {

@@ -1,7 +1,8 @@
+import type { DataPath } from '../core/findings.js';
 import { isPublicChannel } from '../model/config.js';
 import { placeholdersIn } from '../model/text.js';
-import { placeholderSpec } from '../model/types.js';
-import { scriptsOf, type Rule } from './types.js';
+import { placeholderSpec, type Playbook } from '../model/types.js';
+import type { DocumentRef, Rule, RuleContext } from './types.js';
 
 /**
  * A reply on a public channel (a review reply, a public comment) is read by everyone, for years: a customer's
@@ -60,48 +61,57 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      const declared = playbook.data.placeholders ?? {};
-      const personal = new Set(Object.keys(declared).filter((name) => placeholderSpec(declared[name]!).personal === true));
-      for (const { channel, script, path } of scriptsOf(playbook.data)) {
-        if (!isPublicChannel(context.config, channel)) continue;
-        const texts: { text: string; at: (string | number)[] }[] = [];
-        if (script.subject !== undefined) texts.push({ text: script.subject, at: [...path, 'subject'] });
-        script.steps.forEach((step, index) => texts.push({ text: step.say, at: [...path, 'steps', index, 'say'] }));
-        for (const { text, at } of texts) {
-          const seen = new Set<string>();
-          const report = (messageId: string, data: Record<string, string | number>) => {
-            const key = `${messageId}|${JSON.stringify(data)}`;
-            if (seen.has(key)) return;
-            seen.add(key);
-            context.report({ at: playbook, path: at, messageId, data: { channel, ...data } });
-          };
-          for (const use of placeholdersIn(text)) {
-            if (!use.isFact && personal.has(use.name)) report('personalPlaceholder', { placeholder: `{{${use.name}}}` });
-          }
-          // Outside placeholders only: `{{facts.hotline}}` is a number the team chose to publish.
-          const plain = text.replace(/\{\{[^{}]*\}\}/g, ' ').replace(DATE_OR_TIME, (date) => ' '.repeat(date.length));
-          const found: [number, number][] = [];
-          const taken = (start: number, end: number) => found.some(([from, to]) => start < to && end > from);
-          for (const [start, end] of emailsIn(plain)) {
-            found.push([start, end]);
-            report('emailAddress', { value: plain.slice(start, end) });
-          }
-          for (const match of plain.matchAll(PHONE)) {
-            const [start, end] = [match.index, match.index + match[0].length];
-            if (taken(start, end)) continue;
-            found.push([start, end]);
-            report('phoneNumber', { value: match[0].trim() });
-          }
-          for (const [start, end, digits] of digitGroupsIn(plain)) {
-            if (digits < MIN_DIGITS || taken(start, end)) continue;
-            found.push([start, end]);
-            report('longNumber', { digits, value: plain.slice(start, end) });
+      const { scenarios, placeholders: declared = {} } = playbook.data;
+      let personal: Set<string> | undefined;
+      // Most scripts are on private channels: nothing is built for them, not even their path.
+      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
+        for (const [channel, script] of Object.entries(scenarios[scenarioIndex]!.scripts)) {
+          if (!isPublicChannel(context.config, channel)) continue;
+          personal ??= new Set(Object.keys(declared).filter((name) => placeholderSpec(declared[name]!).personal === true));
+          const path: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
+          if (script.subject !== undefined) checkText(context, playbook, personal, channel, script.subject, [...path, 'subject']);
+          for (let index = 0; index < script.steps.length; index++) {
+            checkText(context, playbook, personal, channel, script.steps[index]!.say, [...path, 'steps', index, 'say']);
           }
         }
       }
     }
   },
 } satisfies Rule;
+
+/** One text of a public script: each finding once, however often the text repeats it. */
+function checkText(context: RuleContext, playbook: DocumentRef<Playbook>, personal: ReadonlySet<string>, channel: string, text: string, at: DataPath): void {
+  const seen = new Set<string>();
+  const report = (messageId: string, data: Record<string, string | number>) => {
+    const key = `${messageId}|${JSON.stringify(data)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    context.report({ at: playbook, path: at, messageId, data: { channel, ...data } });
+  };
+  for (const use of placeholdersIn(text)) {
+    if (!use.isFact && personal.has(use.name)) report('personalPlaceholder', { placeholder: `{{${use.name}}}` });
+  }
+  // Outside placeholders only: `{{facts.hotline}}` is a number the team chose to publish.
+  const plain = text.replace(/\{\{[^{}]*\}\}/g, ' ').replace(DATE_OR_TIME, (date) => ' '.repeat(date.length));
+  const found: [number, number][] = [];
+  const taken = (start: number, end: number) => found.some(([from, to]) => start < to && end > from);
+  for (const [start, end] of emailsIn(plain)) {
+    found.push([start, end]);
+    report('emailAddress', { value: plain.slice(start, end) });
+  }
+  PHONE.lastIndex = 0; // an `exec` loop: `matchAll` builds a new RegExp on every call
+  for (let match = PHONE.exec(plain); match !== null; match = PHONE.exec(plain)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    if (taken(start, end)) continue;
+    found.push([start, end]);
+    report('phoneNumber', { value: match[0].trim() });
+  }
+  for (const [start, end, digits] of digitGroupsIn(plain)) {
+    if (digits < MIN_DIGITS || taken(start, end)) continue;
+    found.push([start, end]);
+    report('longNumber', { digits, value: plain.slice(start, end) });
+  }
+}
 
 /** E-mail addresses, found from each `@` outwards in one pass (a regex would read a long word again from every letter). */
 function emailsIn(text: string): [number, number][] {

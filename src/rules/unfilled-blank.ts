@@ -22,8 +22,12 @@ const FOREIGN = /[#$]\{([^{}\s][^{}\n]{0,39})\}|%([A-Za-z][A-Za-z0-9_]{1,39})%|\
 const SLOT = /\[([^[\]\n]{1,30})\](?![([])|<([A-Za-z_][A-Za-z0-9_ ]{0,29}|[가-힣][가-힣\s]{0,19})>|\(([가-힣][가-힣\s]{0,14}|(?:insert|enter|add|your)\s[^()\n]{1,30})\)/gi;
 
 /** Words that name a value to fill in: a slot is one only when what it holds ends in one of them. */
-const SLOT_NOUN = /(?:이름|성함|성명|고객명|상품명|제품명|부서명|업체명|회사명|매장명|지점명|상호명?|담당자명?|상담원명?|직원명|번호|날짜|일자|일시|시간|시각|금액|가격|주소|연락처|이메일|메일 ?주소|링크|기간|수량|사유|내용|코드|요일|택배사|은행명?|카드사|○+|\*+)$/;
-const SLOT_WORD = /^(?:(?:customer|first|last|full|agent|company|product|store|branch|department|team|order|tracking|account|phone|reference|case|ticket|coupon)[ _]?)*(?:name|number|no|id|date|time|amount|price|address|email|phone|link|url|code|quantity|reason)$/i;
+const SLOT_NOUNS = '이름|성함|성명|고객명|상품명|제품명|부서명|업체명|회사명|매장명|지점명|상호명?|담당자명?|상담원명?|직원명|번호|날짜|일자|일시|시간|시각|금액|가격|주소|연락처|이메일|메일 ?주소|링크|기간|수량|사유|내용|코드|요일|택배사|은행명?|카드사|○+|\\*+';
+const SLOT_NOUN = new RegExp(`(?:${SLOT_NOUNS})$`);
+const SLOT_WORDS = 'name|number|no|id|date|time|amount|price|address|email|phone|link|url|code|quantity|reason';
+const SLOT_WORD = new RegExp(`^(?:(?:customer|first|last|full|agent|company|product|store|branch|department|team|order|tracking|account|phone|reference|case|ticket|coupon)[ _]?)*(?:${SLOT_WORDS})$`, 'i');
+/** What a slot may start with instead: [insert date], (enter your name). */
+const SLOT_START = /^(?:insert|enter|add|your)\s/i;
 /** HTML tags that Markdown lets through: <br>, <b> … are no slots. */
 const HTML = /^(?:br|b|i|u|p|em|strong|small|sup|sub|hr|span|div|a|ul|ol|li|code|pre|table|tr|td|th)$/i;
 
@@ -87,8 +91,35 @@ export default {
   },
 } satisfies Rule;
 
-/** What any blank needs: most texts hold none of these characters. */
-const MAY_HOLD = /[○◯●□■△▲◇◆☆★＊]{2}|OO|XX|xxx|ooo|___|[#$]\{|%[A-Za-z]|\[\[|(?<!\{)\{(?!\{)|\[[^\]\n]{1,30}\](?![([])|<[A-Za-z가-힣]|\([가-힣]|\((?:insert|enter|add|your)\s|000/i;
+/** English words in both cases, for a test that must tell the blank OO from the oo of book (so without the i flag). */
+function anyCase(words: string): string {
+  return words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+/** Looking back from a slot's closing bracket: a word that names a value right before it. */
+const NAMED = String.raw`(?<=(?:${SLOT_NOUNS}|${anyCase(SLOT_WORDS)})\s*[\])>])`;
+const STARTS = anyCase('insert|enter|add|your');
+/** What maskedText blanks out (quotations, inline code, addresses) can start only at one of these. */
+const MAY_BE_MASKED = String.raw`["“‘「『\`]|(?<![A-Za-z0-9])'|\bhttps?:\/\/`;
+
+/**
+ * What any blank needs, as written: most texts hold none of it. Brackets count only around a word that names a
+ * value, so that the [브랜드] before an SMS and 을(를) pass no text. maskedText may turn brackets around a quotation
+ * into a slot ([이름 "홍길동"] is [이름]), so an opening bracket with a quotation after it, within a slot's length
+ * and before any other bracket (a link's address is no slot), passes too.
+ */
+const MAY_HOLD = new RegExp(
+  [
+    MARK_RUN,
+    '___',
+    String.raw`[#$]\{|%[A-Za-z][A-Za-z0-9_]{1,39}%|\[\[|(?<![{#$])\{[A-Za-z_가-힣]`,
+    // One look back for the three kinds of bracket: three cost V8 ten times as long to compile.
+    String.raw`(?:\[[^\]\n]{1,30}\](?![([])|<(?:[A-Za-z][A-Za-z0-9_ ]{0,29}|[가-힣][가-힣\s]{0,19})>|\([가-힣][가-힣\s]{0,14}\))${NAMED}`,
+    String.raw`[[(<]\s*(?:${STARTS})\s`,
+    // ( and < hold a letter before anything masked, so a link's (https://… passes no text.
+    String.raw`\[[^[\]()<>]{0,40}?(?:${MAY_BE_MASKED})|[(<][^[\]()<>]{1,40}?(?:${MAY_BE_MASKED})`,
+  ].join('|'),
+);
 
 /** Every blank of a masked text, in order, none inside another. */
 export function blanksIn(text: string): Blank[] {
@@ -103,7 +134,7 @@ export function blanksIn(text: string): Blank[] {
   for (const match of text.matchAll(SLOT)) {
     const name = (match[1] ?? match[2] ?? match[3])!.trim();
     if (match[2] !== undefined && HTML.test(name)) continue;
-    if (!SLOT_NOUN.test(name) && !SLOT_WORD.test(name) && !/^(?:insert|enter|add|your)\s/i.test(name)) continue;
+    if (!SLOT_NOUN.test(name) && !SLOT_WORD.test(name) && !SLOT_START.test(name)) continue;
     add({ kind: 'slot', index: match.index, raw: match[0], name });
   }
   for (const match of text.matchAll(RUN)) add({ kind: 'run', index: match.index, raw: match[0] });

@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { DataPath } from '../core/findings.js';
-import type { Playbook, Script } from '../model/types.js';
+import type { Playbook } from '../model/types.js';
 import { placeholdersIn, type PlaceholderUse } from '../model/text.js';
-import { scriptsOf, type Rule } from './types.js';
+import { scriptsOf, type DocumentRef, type Rule, type RuleContext } from './types.js';
 
 /** An undeclared placeholder reaches the customer as "{{custmer_name}}님" or as an empty promise. */
 export default {
@@ -48,14 +48,17 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       const declared = declaredNames(playbook.data);
+      const report = (uses: readonly PlaceholderUse[], path: DataPath) => reportUses(context, playbook, declared, uses, path);
       for (const { script, path } of scriptsOf(playbook.data)) {
-        for (const [text, at] of textsOf(script)) {
-          for (const use of distinctUses(text)) {
-            if ((use.isFact ? declared.facts : declared.placeholders).includes(use.name)) continue;
-            const suggestion = closest(use, declared);
-            const messageId = `undeclared${use.isFact ? 'Fact' : ''}${suggestion === undefined ? 'NoSuggestion' : ''}`;
-            const placeholder = use.isFact ? `{{facts.${use.name}}}` : `{{${use.name}}}`;
-            context.report({ at: playbook, path: [...path, ...at], messageId, data: { placeholder, name: use.name, ...(suggestion ? { suggestion } : {}) } });
+        // Paths are built only for texts that report: most texts hold no undeclared placeholder.
+        let uses = undeclaredIn(script.subject, declared);
+        if (uses.length > 0) report(uses, [...path, 'subject']);
+        for (let index = 0; index < script.steps.length; index++) {
+          const { say, note, replies = [] } = script.steps[index]!;
+          if ((uses = undeclaredIn(say, declared)).length > 0) report(uses, [...path, 'steps', index, 'say']);
+          if ((uses = undeclaredIn(note, declared)).length > 0) report(uses, [...path, 'steps', index, 'note']);
+          for (let reply = 0; reply < replies.length; reply++) {
+            if ((uses = undeclaredIn(replies[reply]!.customer, declared)).length > 0) report(uses, [...path, 'steps', index, 'replies', reply, 'customer']);
           }
         }
       }
@@ -63,43 +66,45 @@ export default {
   },
 } satisfies Rule;
 
-/**
- * Every text of a script that holds a placeholder — the subject, and each step's say, note and replies — with
- * its path within the script. Most texts hold none and are passed over without building anything.
- */
-function textsOf(script: Script): [string, DataPath][] {
-  const texts: [string, DataPath][] = [];
-  const holdsOne = (text: string | undefined): text is string => text !== undefined && text.includes('{{');
-  if (holdsOne(script.subject)) texts.push([script.subject, ['subject']]);
-  for (let index = 0; index < script.steps.length; index++) {
-    const { say, note, replies = [] } = script.steps[index]!;
-    if (holdsOne(say)) texts.push([say, ['steps', index, 'say']]);
-    if (holdsOne(note)) texts.push([note, ['steps', index, 'note']]);
-    for (let reply = 0; reply < replies.length; reply++) {
-      const { customer } = replies[reply]!;
-      if (holdsOne(customer)) texts.push([customer, ['steps', index, 'replies', reply, 'customer']]);
-    }
+interface Declared {
+  placeholders: string[];
+  facts: string[];
+  /** The same names, for lookups. */
+  placeholderSet: ReadonlySet<string>;
+  factSet: ReadonlySet<string>;
+}
+
+function declaredNames(playbook: Playbook): Declared {
+  const placeholders = Object.keys(playbook.placeholders ?? {});
+  const facts = Object.keys(playbook.facts ?? {});
+  return { placeholders, facts, placeholderSet: new Set(placeholders), factSet: new Set(facts) };
+}
+
+const NONE: readonly PlaceholderUse[] = [];
+
+function reportUses(context: RuleContext, playbook: DocumentRef<Playbook>, declared: Declared, uses: readonly PlaceholderUse[], path: DataPath): void {
+  for (const use of uses) {
+    const suggestion = closest(use, declared);
+    const messageId = `undeclared${use.isFact ? 'Fact' : ''}${suggestion === undefined ? 'NoSuggestion' : ''}`;
+    const placeholder = use.isFact ? `{{facts.${use.name}}}` : `{{${use.name}}}`;
+    context.report({ at: playbook, path, messageId, data: { placeholder, name: use.name, ...(suggestion ? { suggestion } : {}) } });
   }
-  return texts;
 }
 
-function declaredNames(playbook: Playbook) {
-  return { placeholders: Object.keys(playbook.placeholders ?? {}), facts: Object.keys(playbook.facts ?? {}) };
-}
-
-/** Each placeholder once per text, however often it is written. */
-function distinctUses(text: string): PlaceholderUse[] {
-  const seen = new Set<string>();
-  return placeholdersIn(text).filter((use) => {
-    const key = `${use.isFact}:${use.name}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Each undeclared placeholder of a text once, however often it is written, in order; most texts hold none. */
+function undeclaredIn(text: string | undefined, declared: Declared): readonly PlaceholderUse[] {
+  if (text === undefined || !text.includes('{{')) return NONE;
+  let undeclared: PlaceholderUse[] | undefined;
+  for (const use of placeholdersIn(text)) {
+    if ((use.isFact ? declared.factSet : declared.placeholderSet).has(use.name)) continue;
+    undeclared ??= [];
+    if (!undeclared.some((seen) => seen.isFact === use.isFact && seen.name === use.name)) undeclared.push(use);
+  }
+  return undeclared ?? NONE;
 }
 
 /** The declared placeholder or fact nearest to a misspelt one; a fact written as a placeholder (or back) counts as near. */
-function closest(use: PlaceholderUse, declared: ReturnType<typeof declaredNames>): string | undefined {
+function closest(use: PlaceholderUse, declared: Declared): string | undefined {
   const candidates = [
     ...declared.placeholders.map((name) => ({ written: `{{${name}}}`, name, isFact: false })),
     ...declared.facts.map((name) => ({ written: `{{facts.${name}}}`, name, isFact: true })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, sameFigure, type Figure, type FigureValue } from '../../src/rules/figures.js';
+import { EXTRACTORS, figuresIn, sameFigure, type Figure, type FigureValue } from '../../src/rules/figures.js';
 
 /** A figure in a line: "business-days 3~5", "krw 50000", "phone 15880000". */
 function short(figure: Figure): string {
@@ -7,7 +7,11 @@ function short(figure: Figure): string {
   return `${figure.unit} ${figure.low === figure.high ? figure.low : `${figure.low}~${figure.high}`}`;
 }
 
+/** Every text of the tables below, for the test of the hints. */
+const examples: string[] = [];
+
 function table(cases: [text: string, expected: string[]][]) {
+  examples.push(...cases.map(([text]) => text));
   it.each(cases)('%s', (text, expected) => {
     expect(figuresIn(text).map(short)).toEqual(expected);
   });
@@ -185,6 +189,38 @@ describe('figuresIn', () => {
       { raw: '3~5영업일', index: 9 },
       { raw: '1588-0000', index: 24 },
     ]);
+  });
+});
+
+describe('each extractor\'s hint', () => {
+  // Texts on the edges of the hints: units after spaces or a hyphen, number words, every kind of date and rate.
+  const edges = [
+    '3 calendar days', 'three  일', 'a two-week wait', 'twenty-four hours', '5 per cent', '5 ％', 'US$20', 'USD20', 'usd 20',
+    'KRW10,000', '₩3,000~₩5,000', '1~2만원', '5천 원', '3 won', '24 / 7 상담', '하루 24시간', '365일 24시간', '월 2회',
+    '주 5 일', '1일 3회', '5 days a week', '8 hours per day', '9 a.m.', '9:30pm', '10시~11시 반', '오후 3시부터 6시',
+    '2026. 3. 1', '2026/03/01', '3/1', '매월 15일', '다음 달 1일~5일', '5일(금)', '영업일 기준, 3일', '3일 (영업일 기준)',
+    '3 영업 일', '3 business days', '3  working days', '2-working-days', '90분', '10 mins', '2 hrs', '3주일', '6 개월', '두 달 후', '한두 시간 이내',
+    '일주일 정도', '하루~이틀 안에', '보름 뒤', '+82 10 1234 5678', '1577-1234', '(02)123-4567',
+  ];
+
+  it('finds in every match what it looks for in the text, and the match has what `needs` says', () => {
+    let matches = 0;
+    for (const extractor of EXTRACTORS) {
+      for (const text of [...examples, ...edges]) {
+        for (const [raw] of text.matchAll(extractor.pattern)) {
+          matches++;
+          expect({ raw, hint: extractor.hint.test(raw) }).toEqual({ raw, hint: true });
+          if (extractor.needs === 'digit') expect(raw).toMatch(/\d/);
+          if (extractor.needs === 'number') expect(raw).toMatch(/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty/i);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(150);
+  });
+
+  it('is tested on matches of every extractor', () => {
+    const unmatched = EXTRACTORS.filter((extractor) => ![...examples, ...edges].some((text) => text.match(extractor.pattern)));
+    expect(unmatched.map((extractor) => extractor.pattern.source.slice(0, 40))).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ function chat(...says: string[]): string {
 const declared = 'placeholders:\n  order_id: 주문 번호\n  customer_name: 고객 성함';
 const runs = playbookWith({ scripts: chat('○○○ 고객님, 담당자 연락처는 OOO-OOOO입니다.', '결제 금액 XXX원은 $XXX입니다.') });
 const slots = playbookWith({ scripts: chat('"[이름]님, 문의하신 <order_number> 건은 (부서명)에서 안내합니다."', 'Dear __________, thanks.') });
+const quoted = playbookWith({ scripts: chat(`'[고객명 "홍길동"]님, 안내드립니다. 링크: [안내](https://example.com/"a")'`) });
 const foreign = playbookWith({ extra: declared, scripts: chat('"#{order_id} 주문과 {customer_name}님, %NAME%, [[상품명]], #{고객명}"') });
 
 testRule(rule, {
@@ -46,6 +47,12 @@ testRule(rule, {
         { messageId: 'slot', ...placeOf(slots, '(부서명)') },
         { messageId: 'run', ...placeOf(slots, '__________') },
       ],
+    },
+    {
+      // The quotation is someone else's words, so the brackets hold only 고객명: the pre-test must not miss it.
+      name: 'a slot whose brackets also hold a quotation',
+      yaml: quoted,
+      errors: [{ messageId: 'slot', ...placeOf(quoted, '[고객명 "홍길동"]'), data: { suggestion: '{{customer_name}}' } }],
     },
     {
       name: "another tool's placeholders; a fix only for a declared ASCII name",
