@@ -7,7 +7,7 @@ import { scriptsOf, type Rule } from './types.js';
  * (…하시면 안 됩니다: "you must not"), nor a question.
  */
 const REFUSAL =
-  /(?<!(?:면|으면|시면)\s?)안\s?(?:됩니다|돼요|되어요|되겠습니다|되십니다|되세요)|(?:해\s?)?드리지\s?않(?:습니다|아요)|어쩔\s?수\s?없|그런\s?[가-힣]+[은는]\s?없(?:습니다|어요|었습니다|었어요|었는데요|는데요)|불가(?:능)?(?:합니다|해요|하십니다|하오니|하여|입니다|이에요)|(?:(?<![가-힣])할|해\s?드릴|드릴|(?:처리|진행|환불|교환|취소|변경|접수|발급|예약|반품|지원)(?:해\s?드릴|할))\s?수\s?(?:없습니다|없어요|없는\s?점)|어렵(?:습니다|겠습니다|어요)|어려우(?:세요|십니다|시겠습니다)|힘듭니다|힘들어요|\b(?:cannot|can't|can not|won't be able to|unable to|not possible|not allowed|impossible)\b/gi;
+  /안(?<!(?:면|으면|시면)\s?안)\s?(?:됩니다|돼요|되어요|되겠습니다|되십니다|되세요)|(?:해\s?)?드리지\s?않(?:습니다|아요)|어쩔\s?수\s?없|그런\s?[가-힣]+[은는]\s?없(?:습니다|어요|었습니다|었어요|었는데요|는데요)|불가(?:능)?(?:합니다|해요|하십니다|하오니|하여|입니다|이에요)|(?:할(?<![가-힣]할)|해\s?드릴|드릴|(?:처리|진행|환불|교환|취소|변경|접수|발급|예약|반품|지원)(?:해\s?드릴|할))\s?수\s?(?:없습니다|없어요|없는\s?점)|어렵(?:습니다|겠습니다|어요)|어려우(?:세요|십니다|시겠습니다)|힘듭니다|힘들어요|\b(?:cannot|can't|can not|won't be able to|unable to|not possible|not allowed|impossible)\b/gi;
 /** What every refusal holds. */
 const MAY_REFUSE = /안\s?되|안\s?됩|안\s?돼|불가|수\s?없|어렵|어려우|힘듭|힘들어|드리지\s?않|없(?:습니다|어요|었|는데)|cannot|can't|can not|unable|not possible|not allowed|impossible|won't be able/i;
 
@@ -35,18 +35,20 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
-        // Most scripts refuse nothing: one test per step before anything is built.
-        if (!script.steps.some((step) => typeof step.say === 'string' && MAY_REFUSE.test(step.say))) continue;
         let graph: ReturnType<typeof buildGraph> | undefined;
-        const masked = script.steps.map((step) => (typeof step.say === 'string' ? maskedText(step.say) : ''));
+        let masked: string[] | undefined; // built at the first step that may refuse: most scripts have none
         for (let index = 0; index < script.steps.length; index++) {
-          const text = masked[index]!;
+          // Masking only blanks out, so a masked text that may refuse was one before it.
+          const say = script.steps[index]!.say;
+          if (typeof say !== 'string' || !MAY_REFUSE.test(say)) continue;
+          const texts = (masked ??= script.steps.map((step) => (typeof step.say === 'string' ? maskedText(step.say) : '')));
+          const text = texts[index]!;
           if (!MAY_REFUSE.test(text)) continue;
           const refusal = refusalIn(text);
           if (refusal === undefined || CUSHION.test(text) || ALTERNATIVE.test(text)) continue;
           graph ??= buildGraph(script);
           const next = graph.edges[index]!.filter((edge) => edge.to !== 'end').map((edge) => edge.to as number);
-          if (next.length > 0 && next.every((step) => ALTERNATIVE.test(masked[step]!))) continue;
+          if (next.length > 0 && next.every((step) => ALTERNATIVE.test(texts[step]!))) continue;
           context.report({
             at: playbook,
             path: [...path, 'steps', index, 'say'],

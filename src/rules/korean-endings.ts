@@ -37,8 +37,7 @@ const CONTRACTED = new Set(['줘', '봐', '놔', '둬', '꿔', '춰', '워', '�
 
 /** The 반말 or 해라체 ending of a sentence's last word, given the word before it; undefined if it is fine. */
 export function impoliteEnding(last: string, before?: string): ImpoliteEnding | undefined {
-  // Most sentences end in 해요체 (…요) or 합쇼체 (…ㅂ니다): polite, and settled before anything else is looked up.
-  if (last.endsWith('요') || (last.endsWith('니다') && finalOf(last.at(-3)) === 'ㅂ')) return undefined;
+  if (endsPolitely(last, last.length)) return undefined;
   if (NOUNS.has(last)) return undefined;
   const known = BANMAL_WORDS[last];
   if (known !== undefined) return banmal(known);
@@ -109,6 +108,24 @@ export function impoliteEnding(last: string, before?: string): ImpoliteEnding | 
     default:
       return CONTRACTED.has(end) ? banmal(politeOfEo(last)) : undefined;
   }
+}
+
+/**
+ * The word that ends at `end` ends in 해요체 (…요) or 합쇼체 (…ㅂ니다, …ㅂ니까, …시오), as most sentences do:
+ * polite, and settled by code unit before anything else is looked up or a word is cut out of the text.
+ */
+export function endsPolitely(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === YO) return true;
+  if (last === O) return text.charCodeAt(end - 2) === SI;
+  return (last === DA || last === KKA) && text.charCodeAt(end - 2) === NI && hasFinalBieup(text.charCodeAt(end - 3));
+}
+
+const [YO, O, SI, DA, KKA, NI] = [0xc694, 0xc624, 0xc2dc, 0xb2e4, 0xae4c, 0xb2c8]; // 요, 오, 시, 다, 까, 니
+
+/** A Hangul syllable whose final consonant is ㅂ (합, 습, 입): finalOf(char) === 'ㅂ' without the char. */
+function hasFinalBieup(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 === 17;
 }
 
 function banmal(politeForms: string | string[]): ImpoliteEnding {

@@ -1,9 +1,10 @@
-import { impoliteEnding } from './korean-endings.js';
-import { finalWords, sentencesOf } from './sentences.js';
+import { endsPolitely, impoliteEnding } from './korean-endings.js';
+import { endOfWords, finalWords, plainTextOf, sentenceBoundsOfPlain } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
 const UNFINISHED = /(?:…|⋯|\.{2,})\s*$/;
 const CONNECTIVE = /(?:니까|는데|은데|인데|던데|지만|면서|어서|아서|해서|려고|도록|고|며|면)$/;
+const HANGUL_SYLLABLE = /[가-힣]/;
 
 /** 반말 or 해라체 toward a customer breaks the respect every channel owes them, whatever the channel's tone. */
 export default {
@@ -28,13 +29,20 @@ export default {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
         for (let index = 0; index < script.steps.length; index++) {
-          const step = script.steps[index]!;
-          for (const sentence of sentencesOf(step.say)) {
-            const words = finalWords(sentence);
+          const say = script.steps[index]!.say;
+          if (!HANGUL_SYLLABLE.test(say)) continue; // 반말 and 해라체 end in a Hangul word
+          const plain = plainTextOf(say);
+          const bounds = sentenceBoundsOfPlain(plain);
+          for (let bound = 0; bound < bounds.length; bound += 2) {
+            const start = bounds[bound]!;
+            const end = bounds[bound + 1]!;
+            const wordsEnd = endOfWords(plain, start, end);
+            if (endsPolitely(plain, wordsEnd)) continue; // most sentences: settled before a word is cut out
+            const words = finalWords(plain, start, wordsEnd);
             const ending = words && impoliteEnding(words.last, words.before);
             if (!words || !ending) continue;
             // "…확인해 보니까…": a connective before an ellipsis leaves the sentence unfinished, not in 반말.
-            if (UNFINISHED.test(sentence) && CONNECTIVE.test(words.last)) continue;
+            if (UNFINISHED.test(plain.slice(start, end)) && CONNECTIVE.test(words.last)) continue;
             const lead = words.before === undefined ? '' : `${words.before} `;
             const polite = ending.politeForms.map((form) => `${lead}${form}`).join('" / "');
             context.report({

@@ -16,7 +16,7 @@ interface RiskyWord {
 const RISKY_WORDS: readonly RiskyWord[] = [
   { risk: 'absolute', pattern: /반드시/g },
   { risk: 'absolute', pattern: /무조건/g },
-  { risk: 'absolute', pattern: /(?<![\d.,])100\s?(?:%|％|퍼센트|프로)|(?<![\d.,])100\s?percent\b/gi },
+  { risk: 'absolute', pattern: /100(?<![\d.,]100)\s?(?:%|％|퍼센트|프로|percent\b)/gi },
   { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/g },
   { risk: 'absolute', pattern: /틀림없이/g },
   { risk: 'absolute', pattern: /확실히/g },
@@ -25,12 +25,8 @@ const RISKY_WORDS: readonly RiskyWord[] = [
   { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/g },
   { risk: 'instant', pattern: /즉시/g, isFalseAlarm: isNotInstant },
   { risk: 'instant', pattern: /당장(?!은|에는)/g },
-  { risk: 'absolute', pattern: /\bguarantee[sd]?\b/gi },
-  { risk: 'absolute', pattern: /\balways\b/gi },
-  { risk: 'absolute', pattern: /\bnever\b/gi },
-  { risk: 'absolute', pattern: /\bdefinitely\b/gi },
-  { risk: 'absolute', pattern: /\bpromises?\b/gi },
-  { risk: 'absolute', pattern: /\bno matter what\b/gi },
+  // One pattern for whole words that cannot overlap: a regex of a few alternatives runs faster than many.
+  { risk: 'absolute', pattern: /\b(?:guarantee[sd]?|always|never|definitely|promises?|no matter what)\b/gi },
   { risk: 'instant', pattern: /\b(?:immediately|instantly)\b/gi },
   // Absolute promises without a keyword of their own: 책임지고 처리하겠습니다, 약속드립니다, I promise.
   { risk: 'absolute', pattern: /책임지고|책임지겠습니다|책임지겠어요|약속(?:드립니다|드릴게요|드리겠습니다|합니다|할게요)|장담(?:합니다|해요|드립니다|하겠습니다)|\bI promise\b|\byou have my word\b/gi },
@@ -123,13 +119,18 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
     sources.set(plain, [...(sources.get(plain) ?? []), `(?:${source})`]);
   }
   const alternations = [...sources].map(([flags, each]) => new RegExp(each.join('|'), flags));
-  return (text) => alternations.some((alternation) => alternation.test(text));
+  return (text) => {
+    for (const alternation of alternations) if (alternation.test(text)) return true;
+    return false;
+  };
 }
 
+const NONE: readonly { word: string; risk: Risk }[] = [];
+
 /** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
-function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): { word: string; risk: Risk }[] {
+function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): readonly { word: string; risk: Risk }[] {
   const plain = plainTextOf(text);
-  if (!mayMatch(plain)) return []; // no sentence holds what the whole text does not
+  if (!mayMatch(plain)) return NONE; // no sentence holds what the whole text does not
   const found = new Map<string, { word: string; risk: Risk }>();
   for (const sentence of sentencesOfPlain(plain)) {
     // Most sentences hold no risky word: one test before the request check and a pass per word.

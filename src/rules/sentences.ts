@@ -7,16 +7,22 @@
 /**
  * Quoted spans; an apostrophe inside an English word (we'll, isn't) opens none. A span stops at the next
  * opening mark too, so that a hostile run of “““… with no closing mark is read in linear time.
+ *
+ * Here and below, a lookbehind comes after the character it guards ('(?<![A-Za-z0-9]')), not before it: an
+ * alternative that starts with a lookbehind is tried at every position of the text, several times slower.
  */
-const QUOTED = /"[^"\n]*"|“[^“”\n]*”|(?<![A-Za-z0-9])'[^'\n]*'(?![A-Za-z])|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』/g;
-const LINE_MARKUP = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?/;
+const QUOTED = /"[^"\n]*"|“[^“”\n]*”|'(?<![A-Za-z0-9]')[^'\n]*'(?![A-Za-z])|‘[^‘’\n]*’|「[^「」\n]*」|『[^『』\n]*』/g;
+/** Quote marks, a heading's #, a list marker at the start of a line; [^\S\n] is \s that stays on its line. */
+const LINE_MARKUP = String.raw`[^\S\n]*(?:>[^\S\n]*)*(?:#{1,6}[^\S\n]+|[-*+][^\S\n]+|\d{1,3}[.)][^\S\n]+)?`;
+const FIRST_LINE_MARKUP = new RegExp(`^${LINE_MARKUP}`);
+const LATER_LINES_MARKUP = new RegExp(String.raw`\n${LINE_MARKUP}`, 'g');
 const INLINE_CODE = /`[^`\n]*`/g;
 // The character classes stop at the next opening bracket, so a hostile "![![![…" is read in linear time.
 const IMAGE = /!\[[^[\]\n]*\]\([^()\n]*\)/g;
 const LINK = /\[([^[\]\n]*)\]\([^()\n]*\)/g;
 const URL = /\bhttps?:\/\/\S+/g;
 const HTML_TAG = /<\/?[a-z][^<>\n]*>/gi;
-const EMPHASIS = /\*\*|__|~~|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g;
+const EMPHASIS = /\*\*|__|~~|[*_](?:(?<!\w[*_])(?=\S)|(?<=\S[*_])(?!\w))/g;
 const QUOTE_MARK = /["“'‘「『]/;
 /** A line that starts with a helper verb carries on the sentence of the line before (확인해 / 드리겠습니다). */
 const CONTINUATION = /\n[ \t]*(?=(?:드리|드릴|드립|드려|드렸|주세요|주십시오|주시|주실|주셔|주겠|보겠|볼게|보시|두겠|놓))/g;
@@ -36,12 +42,9 @@ export function plainTextOf(text: string): string {
   // when the text holds what it looks for.
   if (!MAY_CHANGE.test(text) && !mayStartMarkup(text.charCodeAt(0))) return text;
   let plain = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  if (plain.includes('|') || someLineMayStartWithMarkup(plain)) {
-    plain = plain
-      .split('\n')
-      .map((line) => line.replace(LINE_MARKUP, '').replace(/\|/g, ' '))
-      .join('\n');
-  }
+  // One pass over the whole text, not one per line: no string or array for each line.
+  if (someLineMayStartWithMarkup(plain)) plain = plain.replace(FIRST_LINE_MARKUP, '').replace(LATER_LINES_MARKUP, '\n');
+  if (plain.includes('|')) plain = plain.replace(/\|/g, ' ');
   if (plain.includes('`')) plain = plain.replace(INLINE_CODE, ' ');
   if (plain.includes('![')) plain = plain.replace(IMAGE, ' ');
   if (plain.includes('](')) plain = plain.replace(LINK, '$1');
@@ -55,10 +58,34 @@ export function plainTextOf(text: string): string {
 
 /** The sentences of a text that plainTextOf gave. */
 export function sentencesOfPlain(plain: string): string[] {
+  const bounds = sentenceBoundsOfPlain(plain);
   const sentences: string[] = [];
-  if (plain.includes('\n')) for (const line of plain.split('\n')) splitLine(line, sentences);
-  else splitLine(plain, sentences);
+  for (let index = 0; index < bounds.length; index += 2) sentences.push(plain.slice(bounds[index], bounds[index + 1]));
   return sentences;
+}
+
+/**
+ * Where the sentences of a text that plainTextOf gave start and end, trimmed, as [start, end, start, end, …]:
+ * a rule that reads only each sentence's last words (politeness) needs no string per sentence. A sentence ends
+ * at . ? ! 。 ~ or an emoji before a space (not in 3.5, 3~5영업일 or {{facts.refund_window}}), and at a line
+ * break. Scanned by hand: as a split on /(?<=[.?!。？！~～\p{Extended_Pictographic}\uFE0F])[^\S\n]+/u it was
+ * the costliest step.
+ */
+export function sentenceBoundsOfPlain(plain: string): number[] {
+  const bounds: number[] = [];
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let match = SENTENCE_BREAK.exec(plain); match !== null; match = SENTENCE_BREAK.exec(plain)) {
+    if (match[0] === '\n') {
+      pushTrimmed(bounds, plain, from, match.index);
+      from = match.index + 1;
+    } else if (endsSentence(plain, match.index + 1)) {
+      pushTrimmed(bounds, plain, from, match.index + 1);
+      from = match.index + match[0].length;
+    }
+  }
+  pushTrimmed(bounds, plain, from, plain.length);
+  return bounds;
 }
 
 /** What LINE_MARKUP can take from the start of a line: anything else leaves the line as it is. */
@@ -79,9 +106,10 @@ const MARKUP_STARTS = [...'>#*+-'].map((char) => char.charCodeAt(0));
 
 /**
  * What any step of plainTextOf but LINE_MARKUP at a line's start looks for: line breaks, | ` < * ~~, quote
- * marks, ![ ]( ://, and a _ that is not between two letters or digits (as mayHoldEmphasis has it).
+ * marks, ![ ]( ://, and a _ that is not between two letters or digits (as mayHoldEmphasis has it). An
+ * apostrophe after a letter or digit (you've, we're: most English says) opens no quote in QUOTED.
  */
-const MAY_CHANGE = /[\r\n|`<*"“'‘「『]|!\[|\]\(|:\/\/|~~|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/;
+const MAY_CHANGE = /[\r\n|`<*"“‘「『]|'(?<![A-Za-z0-9]')|!\[|\]\(|:\/\/|~~|_(?:(?<![A-Za-z0-9]_)|(?![A-Za-z0-9]))/;
 
 /** What EMPHASIS needs; the _ inside {{customer_name}}, between two word characters, is none. */
 function mayHoldEmphasis(text: string): boolean {
@@ -99,38 +127,24 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 /**
- * A sentence ends at . ? ! 。 ~ or an emoji before a space (not in 3.5, 3~5영업일 or {{facts.refund_window}}),
- * and at a line break. Pushes the line's sentences, trimmed, leaving out empty ones. Scanned by hand: as a
- * split on /(?<=[.?!。？！~～\p{Extended_Pictographic}\uFE0F])[^\S\n]+/u it was the costliest step.
+ * A line break, or spaces after what may end a sentence (endsSentence decides): the ASCII and full-width ends,
+ * U+FE0F, every Extended_Pictographic character of the BMP (U+00A9–U+3299), and the low surrogate that closes
+ * an emoji.
  */
-function splitLine(line: string, sentences: string[]): void {
-  let from = 0;
-  SPACE_AFTER_END.lastIndex = 0;
-  for (let match = SPACE_AFTER_END.exec(line); match !== null; match = SPACE_AFTER_END.exec(line)) {
-    const spaces = match.index + 1;
-    if (!endsSentence(line, spaces)) continue;
-    pushTrimmed(sentences, line.slice(from, spaces));
-    from = spaces + match[0].length - 1;
-  }
-  pushTrimmed(sentences, line.slice(from));
-}
+const SENTENCE_BREAK = /[.?!。？！~～\uFE0F\u00a9-\u3299\udc00-\udfff][^\S\n]+|\n/g;
 
-/**
- * Spaces after what may end a sentence (endsSentence decides): the ASCII and full-width ends, U+FE0F, every
- * Extended_Pictographic character of the BMP (U+00A9–U+3299), and the low surrogate that closes an emoji.
- */
-const SPACE_AFTER_END = /[.?!。？！~～\uFE0F\u00a9-\u3299\udc00-\udfff][^\S\n]+/g;
-
-function pushTrimmed(sentences: string[], sentence: string): void {
-  const trimmed = sentence.trim();
-  if (trimmed !== '') sentences.push(trimmed);
+/** Pushes [start, end) without the white space at either end, unless nothing is left. */
+function pushTrimmed(bounds: number[], text: string, start: number, end: number): void {
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (start < end) bounds.push(start, end);
 }
 
 /** The character before `index` (a whole surrogate pair, as /u reads it) ends a sentence. */
-function endsSentence(line: string, index: number): boolean {
+function endsSentence(text: string, index: number): boolean {
   if (index === 0) return false;
-  const low = line.charCodeAt(index - 1);
-  const high = index > 1 ? line.charCodeAt(index - 2) : 0;
+  const low = text.charCodeAt(index - 1);
+  const high = index > 1 ? text.charCodeAt(index - 2) : 0;
   const code = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : low;
   if (SENTENCE_ENDS.includes(code)) return true;
   // Emoji: © (U+00A9) is the first Extended_Pictographic character; Hangul syllables are none.
@@ -156,28 +170,30 @@ function isWhitespace(code: number): boolean {
  * brackets, and a parenthetical aside at the end ("무료입니다 (제주 제외)").
  */
 export function withoutTrail(sentence: string): string {
-  return sentence.slice(0, endWithoutTrail(sentence));
+  return sentence.slice(0, endOfWords(sentence, 0, sentence.length));
 }
 
-/** Where withoutTrail cuts the sentence: after its last letter or digit outside a closing aside. */
-function endWithoutTrail(sentence: string): number {
-  let end = sentence.length;
+/**
+ * Where withoutTrail cuts the sentence text[start, end): after its last letter or digit outside a closing aside
+ * (`start` if it has none).
+ */
+export function endOfWords(text: string, start: number, end: number): number {
   let unopened: Set<number> | undefined; // brackets with no opening before `end`: never searched twice
   // By code unit, not by character: a Hangul character read as a string is a new string every time.
-  while (end > 0) {
-    const code = sentence.charCodeAt(end - 1);
+  while (end > start) {
+    const code = text.charCodeAt(end - 1);
     const bracket = CLOSING_BRACKETS.indexOf(code);
     if (bracket >= 0 && !unopened?.has(bracket)) {
-      const open = sentence.lastIndexOf(OPENING_BRACKETS[bracket]!, end - 1);
-      if (open < 0) (unopened ??= new Set()).add(bracket);
-      end = open >= 0 ? open : end - 1;
+      const open = text.lastIndexOf(OPENING_BRACKETS[bracket]!, end - 1);
+      if (open < start) (unopened ??= new Set()).add(bracket);
+      end = open >= start ? open : end - 1;
     } else if (isWordChar(code)) {
       return end;
     } else {
       end--;
     }
   }
-  return 0;
+  return start;
 }
 
 const OPENING_BRACKETS = '(（[【';
@@ -192,25 +208,28 @@ function isWordChar(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(char) && !/[\u3131-\u318e]/.test(char);
 }
 
-/** The Hangul word that ends a sentence, and the word before it: "확인해 줄게." → { last: 줄게, before: 확인해 }. */
-export function finalWords(sentence: string): { last: string; before?: string } | undefined {
-  const end = endWithoutTrail(sentence);
-  let start = end;
-  while (start > 0 && isHangulSyllable(sentence.charCodeAt(start - 1))) start--;
-  if (start === end) return undefined;
-  const last = sentence.slice(start, end);
-  const before = secondToLastWord(sentence, start);
+/**
+ * The Hangul word that ends a sentence, and the word before it: "확인해 줄게." → { last: 줄게, before: 확인해 }.
+ * The sentence is `text`, or its trimmed stretch [start, end) (as sentenceBoundsOfPlain gives it).
+ */
+export function finalWords(text: string, start = 0, end = text.length): { last: string; before?: string } | undefined {
+  const wordsEnd = endOfWords(text, start, end);
+  let lastStart = wordsEnd;
+  while (lastStart > start && isHangulSyllable(text.charCodeAt(lastStart - 1))) lastStart--;
+  if (lastStart === wordsEnd) return undefined;
+  const last = text.slice(lastStart, wordsEnd);
+  const before = secondToLastWord(text, start, lastStart);
   return before === undefined ? { last } : { last, before };
 }
 
-/** `text.slice(0, end).split(/\s+/).at(-2)`, found from the end instead of splitting the whole sentence. */
-function secondToLastWord(text: string, end: number): string | undefined {
-  while (end > 0 && !isWhitespace(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return undefined; // no whitespace: a single word
-  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isWhitespace(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+/** `text.slice(start, end).split(/\s+/).at(-2)`, found from the end instead of splitting the whole sentence. */
+function secondToLastWord(text: string, start: number, end: number): string | undefined {
+  while (end > start && !isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return undefined; // no whitespace: a single word
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  let wordStart = end;
+  while (wordStart > start && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
+  return text.slice(wordStart, end);
 }
 
 function isHangulSyllable(code: number): boolean {

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainTextOf, sentencesOfPlain } from '../../src/rules/sentences.js';
+import { endsPolitely, impoliteEnding } from '../../src/rules/korean-endings.js';
+import { endOfWords, finalWords, plainTextOf, sentenceBoundsOfPlain, sentencesOfPlain } from '../../src/rules/sentences.js';
 import { SEED } from './arbitraries.js';
 
 fc.configureGlobal({ seed: SEED, numRuns: 500 });
@@ -32,6 +33,33 @@ describe('plainTextOf and sentencesOfPlain', () => {
         }
       }),
     );
+  });
+});
+
+describe('sentenceBoundsOfPlain and finalWords', () => {
+  // politeness reads each sentence in place: it must see what it would see in the sentence cut out.
+  it('the final words of a sentence read in place are those of the sentence cut out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '줄게', '했다', '(제주 제외)', 'ㅎㅎ', '확인해 '), { maxLength: 40 }), (pieces) => {
+        const plain = plainTextOf(pieces.join(''));
+        const bounds = sentenceBoundsOfPlain(plain);
+        for (let index = 0; index < bounds.length; index += 2) {
+          const [start, end] = [bounds[index]!, bounds[index + 1]!];
+          const sentence = plain.slice(start, end);
+          expect(finalWords(plain, start, end)).toEqual(finalWords(sentence));
+          expect(endOfWords(plain, start, end) - start).toBe(endOfWords(sentence, 0, sentence.length));
+        }
+      }),
+    );
+  });
+
+  it.each(['확인했습니다', '도와드릴까요', '기다려 주십시오', '괜찮습니까', '알려 드릴게요'])('%s ends politely, and impoliteEnding agrees', (word) => {
+    expect(endsPolitely(word, word.length)).toBe(true);
+    expect(impoliteEnding(word.split(' ').at(-1)!)).toBeUndefined();
+  });
+
+  it.each(['줄게', '했다', '됐니', '기다려', '드릴까', '하니까'])('%s is not settled as polite', (word) => {
+    expect(endsPolitely(word, word.length)).toBe(false);
   });
 });
 
