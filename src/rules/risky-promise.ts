@@ -38,7 +38,7 @@ const HEDGE = /\b(?:sometimes|usually|often|typically|generally|normally|in most
 const THIRD_PARTY = /\b(?:the|your)\s+(?:bank|card (?:company|issuer)|issuer|courier|carrier|post office|provider|manufacturer|airline|insurer)\b|(?:카드사|은행|택배사|배송사|운송사|결제사|PG사|제조사|항공사|보험사|통신사)(?:에서|에서는|가|는|이|의|측)/i;
 
 /** Nouns before 즉시 that make it "as soon as": 확인 즉시 안내해 드리겠습니다 ties the time to an event. */
-const EVENTS_BEFORE = new Set(['확인', '입금', '접수', '수령', '도착', '완료', '결제', '승인', '입고', '출고', '회신', '확정', '요청', '신청', '문의', '주문']);
+const EVENTS_BEFORE = new Set(['확인', '입금', '접수', '수령', '도착', '완료', '결제', '승인', '입고', '출고', '회신', '확정', '요청', '신청', '문의', '주문', '구매']);
 
 /** A sentence that asks the customer to do something states a requirement, not a promise (반드시 신분증을 지참해 주세요, Never share your code). */
 const REQUEST = /(?:주세요|주십시오|하세요|하십시오|마세요|마십시오|바랍니다|부탁드립니다|부탁드려요|필요합니다|필요해요|야\s*합니다|야\s*해요)$|^please\b|^(?:never|always)\s+(?:share|give|keep|bring|tell|send|use|click|open|enter|check|call|ask|write|save|forget|leave|let|make|read|reply|pay|install|update|change|reset|log|sign|remember|contact|include|type|print|store|post|show|hand|disclose|reuse)\b/i;
