@@ -27,7 +27,7 @@ const RISKY_WORDS: readonly RiskyWord[] = [
   { risk: 'instant', pattern: /당장(?!은|에는)/g },
   // One pattern for whole words that cannot overlap: a regex of a few alternatives runs faster than many.
   { risk: 'absolute', pattern: /\b(?:guarantee[sd]?|always|never|definitely|promises?|no matter what)\b/gi },
-  { risk: 'instant', pattern: /\b(?:immediately|instantly)\b/gi },
+  { risk: 'instant', pattern: /\b(?:immediately|instantly|right away|straight away)\b/gi },
   // Absolute promises without a keyword of their own: 책임지고 처리하겠습니다, 약속드립니다, I promise.
   { risk: 'absolute', pattern: /책임지고|책임지겠습니다|책임지겠어요|약속(?:드립니다|드릴게요|드리겠습니다|합니다|할게요)|장담(?:합니다|해요|드립니다|하겠습니다)|\bI promise\b|\byou have my word\b/gi },
 ];

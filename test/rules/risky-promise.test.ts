@@ -149,6 +149,11 @@ testRule(rule, {
       ],
     },
     {
+      name: 'right away promises it at once, as immediately does (a refund still under review)',
+      yaml: playbookWith({ scripts: chat('We will refund this right away.') }),
+      errors: [{ messageId: 'instantNoFact', line: 14, column: 18, data: { word: 'right away' } }],
+    },
+    {
       name: 'a word from servicebook.yaml `words.riskyPromise`',
       yaml: playbookWith({ scripts: chat('제가 책임지고 오늘 안에 해결해 드리겠습니다.') }),
       config: { words: { riskyPromise: ['책임지고'], emptyMarkers: [] } },
