@@ -98,14 +98,6 @@ export function hasStepOfKind(graph: ScriptGraph, kind: StepKind): boolean {
   return (graph.scriptKinds & kindBit(kind)) !== 0;
 }
 
-/** Steps reachable from the first step. */
-export function reachableSteps(graph: ScriptGraph): Set<number> {
-  const reached = reachedFromFirst(graph);
-  const steps = new Set<number>();
-  for (let index = 0; index < reached.length; index++) if (reached[index]) steps.add(index);
-  return steps;
-}
-
 /** Steps no walk from the first step reaches, in order. */
 export function unreachableSteps(graph: ScriptGraph): number[] {
   if (graph.straight) return [];
@@ -133,7 +125,7 @@ function reachedFromFirst(graph: ScriptGraph): boolean[] {
 }
 
 /** Per step, whether some walk from it reaches an end (computed once per graph: step-order asks for each pair of kinds). */
-export function stepsThatCanEnd(graph: ScriptGraph): readonly boolean[] {
+function stepsThatCanEnd(graph: ScriptGraph): readonly boolean[] {
   return (graph.canEnd ??= graph.straight ? new Array<boolean>(graph.steps.length).fill(true) : stepsThatReach(graph, () => false, true));
 }
 
@@ -150,7 +142,7 @@ const EVERY_KIND = -1; // all bits: what a step with no way to an end "passes" o
  * The kinds (bits) that every path from the first step to an end passes; every bit when no path ends. Once per graph,
  * so that required-steps searches for a path only where one skips a kind.
  */
-export function kindsOnEveryPath(graph: ScriptGraph): number {
+function kindsOnEveryPath(graph: ScriptGraph): number {
   if (graph.onEveryPath !== undefined) return graph.onEveryPath;
   if (graph.steps.length === 0) return (graph.onEveryPath = EVERY_KIND);
   if (graph.straight) return (graph.onEveryPath = graph.scriptKinds);

@@ -1,4 +1,3 @@
-import { buildGraph } from '../model/flow.js';
 import { maskedText } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
@@ -34,8 +33,7 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      for (const { script, path } of scriptsOf(playbook.data)) {
-        let graph: ReturnType<typeof buildGraph> | undefined;
+      for (const { script, path, graph } of scriptsOf(playbook.data)) {
         let masked: string[] | undefined; // built at the first step that may refuse: most scripts have none
         for (let index = 0; index < script.steps.length; index++) {
           // Masking only blanks out, so a masked text that may refuse was one before it.
@@ -46,7 +44,6 @@ export default {
           if (!MAY_REFUSE.test(text)) continue;
           const refusal = refusalIn(text);
           if (refusal === undefined || CUSHION.test(text) || ALTERNATIVE.test(text)) continue;
-          graph ??= buildGraph(script);
           const next = graph.edges[index]!.filter((edge) => edge.to !== 'end').map((edge) => edge.to as number);
           if (next.length > 0 && next.every((step) => ALTERNATIVE.test(texts[step]!))) continue;
           context.report({

@@ -1,8 +1,7 @@
-import type { DataPath } from '../core/findings.js';
 import { isPublicChannel } from '../model/config.js';
 import { placeholderDescription, type PlaceholderDeclaration, type Script } from '../model/types.js';
 import { placeholdersIn } from '../model/text.js';
-import type { Rule } from './types.js';
+import { scriptsOf, type Rule } from './types.js';
 
 /**
  * A customer who is greeted by name and told about their own order feels heard; a form letter does not. On a
@@ -47,21 +46,16 @@ export default {
     for (const playbook of context.playbooks) {
       const declared = Object.keys(playbook.data.placeholders ?? {});
       const names = new Set(declared);
-      const { scenarios } = playbook.data;
-      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
-        const scenario = scenarios[scenarioIndex]!;
-        for (const [channel, script] of Object.entries(scenario.scripts)) {
-          if (isPublicChannel(context.config, channel) || isPersonal(script, names)) continue;
-          // Reported at the channel key, so a disable comment goes on the line above `chat:`.
-          const path: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
-          const data = { channel, scenario: scenario.id };
-          if (declared.length === 0) {
-            context.report({ at: playbook, path, target: 'key', messageId: 'noneDeclared', data });
-          } else {
-            const examples = declared.map((name) => `{{${name}}}`).join(', ');
-            const example = exampleOf(playbook.data.placeholders ?? {});
-            context.report({ at: playbook, path, target: 'key', messageId: 'noPlaceholder', data: { ...data, examples, example } });
-          }
+      for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
+        if (isPublicChannel(context.config, channel) || isPersonal(script, names)) continue;
+        // Reported at the channel key, so a disable comment goes on the line above `chat:`.
+        const data = { channel, scenario: scenario.id };
+        if (declared.length === 0) {
+          context.report({ at: playbook, path, target: 'key', messageId: 'noneDeclared', data });
+        } else {
+          const examples = declared.map((name) => `{{${name}}}`).join(', ');
+          const example = exampleOf(playbook.data.placeholders ?? {});
+          context.report({ at: playbook, path, target: 'key', messageId: 'noPlaceholder', data: { ...data, examples, example } });
         }
       }
     }

@@ -2,7 +2,7 @@ import type { DataPath } from '../core/findings.js';
 import { isPublicChannel } from '../model/config.js';
 import { placeholdersIn } from '../model/text.js';
 import { placeholderSpec, type Playbook } from '../model/types.js';
-import type { DocumentRef, Rule, RuleContext } from './types.js';
+import { scriptsOf, type DocumentRef, type Rule, type RuleContext } from './types.js';
 
 /**
  * A reply on a public channel (a review reply, a public comment) is read by everyone, for years: a customer's
@@ -61,18 +61,14 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      const { scenarios, placeholders: declared = {} } = playbook.data;
-      let personal: Set<string> | undefined;
-      // Most scripts are on private channels: nothing is built for them, not even their path.
-      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
-        for (const [channel, script] of Object.entries(scenarios[scenarioIndex]!.scripts)) {
-          if (!isPublicChannel(context.config, channel)) continue;
-          personal ??= new Set(Object.keys(declared).filter((name) => placeholderSpec(declared[name]!).personal === true));
-          const path: DataPath = ['scenarios', scenarioIndex, 'scripts', channel];
-          if (script.subject !== undefined) checkText(context, playbook, personal, channel, script.subject, [...path, 'subject']);
-          for (let index = 0; index < script.steps.length; index++) {
-            checkText(context, playbook, personal, channel, script.steps[index]!.say, [...path, 'steps', index, 'say']);
-          }
+      const { placeholders: declared = {} } = playbook.data;
+      let personal: Set<string> | undefined; // most scripts are on private channels: built at the first public one
+      for (const { channel, script, path } of scriptsOf(playbook.data)) {
+        if (!isPublicChannel(context.config, channel)) continue;
+        personal ??= new Set(Object.keys(declared).filter((name) => placeholderSpec(declared[name]!).personal === true));
+        if (script.subject !== undefined) checkText(context, playbook, personal, channel, script.subject, [...path, 'subject']);
+        for (let index = 0; index < script.steps.length; index++) {
+          checkText(context, playbook, personal, channel, script.steps[index]!.say, [...path, 'steps', index, 'say']);
         }
       }
     }

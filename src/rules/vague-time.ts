@@ -1,7 +1,7 @@
 import { placeholdersIn } from '../model/text.js';
 import { hasKind, type Playbook } from '../model/types.js';
 import { maskedText, sentenceSpans } from './sentences.js';
-import type { Rule } from './types.js';
+import { scriptsOf, type Rule } from './types.js';
 
 /** Times that promise nothing: 곧, 조만간, 빠른 시일 내, 최대한 빨리, 확인 후, shortly, as soon as possible … */
 const VAGUE =
@@ -45,25 +45,18 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      const { scenarios } = playbook.data;
-      // By index and key, not scriptsOf: a generator and a path for every script cost more than the few follow-ups need.
-      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
-        const scripts = scenarios[scenarioIndex]!.scripts;
-        for (const channel in scripts) {
-          if (!Object.hasOwn(scripts, channel)) continue;
-          const script = scripts[channel]!;
-          let subjectNamesATime: boolean | undefined; // the same for every step: found once, at the first follow-up
-          for (let index = 0; index < script.steps.length; index++) {
-            const step = script.steps[index]!;
-            if (!hasKind(step, 'follow-up') || typeof step.say !== 'string') continue;
-            subjectNamesATime ??= typeof script.subject === 'string' && namesATime(maskedText(script.subject), playbook.data);
-            if (subjectNamesATime) continue;
-            const found = vagueOrMissing(maskedText(step.say), playbook.data);
-            if (found === undefined) continue;
-            const at = ['scenarios', scenarioIndex, 'scripts', channel, 'steps', index, 'say'];
-            if (found.vague) context.report({ at: playbook, path: at, within: [found.vague.index, found.vague.index + found.vague.words.length], messageId: 'vague', data: { words: found.vague.words } });
-            else context.report({ at: playbook, path: at, messageId: 'noTime' });
-          }
+      for (const { script, path } of scriptsOf(playbook.data)) {
+        let subjectNamesATime: boolean | undefined; // the same for every step: found once, at the first follow-up
+        for (let index = 0; index < script.steps.length; index++) {
+          const step = script.steps[index]!;
+          if (!hasKind(step, 'follow-up') || typeof step.say !== 'string') continue;
+          subjectNamesATime ??= typeof script.subject === 'string' && namesATime(maskedText(script.subject), playbook.data);
+          if (subjectNamesATime) continue;
+          const found = vagueOrMissing(maskedText(step.say), playbook.data);
+          if (found === undefined) continue;
+          const at = [...path, 'steps', index, 'say'];
+          if (found.vague) context.report({ at: playbook, path: at, within: [found.vague.index, found.vague.index + found.vague.words.length], messageId: 'vague', data: { words: found.vague.words } });
+          else context.report({ at: playbook, path: at, messageId: 'noTime' });
         }
       }
     }
