@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ProjectConfig } from '../model/config.js';
-import { filledText } from '../model/text.js';
+import { fillAll, placeholderExamples, PlaceholderScanner } from '../model/text.js';
 import { placeholderSpec, type Playbook } from '../model/types.js';
 import { scriptsOf, type Rule } from './types.js';
 
@@ -52,8 +52,9 @@ export default {
     ].join('\n'),
   },
   check(context) {
+    const scan = new PlaceholderScanner();
     for (const playbook of context.playbooks) {
-      let growth: number | undefined;
+      let fills: Fills | undefined; // read at the first text that has placeholders to fill in
       for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
         if (channel === 'email' && (script.subject === undefined || script.subject.trim() === '')) {
           const at = script.subject === undefined ? path : [...path, 'subject'];
@@ -61,13 +62,13 @@ export default {
         }
         const charLimit = maxChars(context.config, channel);
         if (charLimit !== undefined) {
-          growth ??= longestFill(playbook.data);
           for (let index = 0; index < script.steps.length; index++) {
             const say = script.steps[index]!.say;
             // No more characters than UTF-16 units: a text under the limit with every placeholder at its longest is never filled in.
             const placeholders = Math.floor(countOf('{', say) / 2);
-            if (say.length + (placeholders === 0 ? 0 : placeholders * growth) <= charLimit) continue;
-            const text = filledText(say, playbook.data);
+            const growth = placeholders === 0 ? 0 : placeholders * (fills ??= new Fills(playbook.data)).growth;
+            if (say.length + growth <= charLimit) continue;
+            const text = filled(say, fills);
             if (text.length <= charLimit) continue;
             const chars = [...text].length;
             if (chars <= charLimit) continue;
@@ -78,33 +79,105 @@ export default {
         const limit = maxBytes(context.config, channel);
         if (limit === undefined) continue;
         for (let index = 0; index < script.steps.length; index++) {
-          const step = script.steps[index]!;
-          const at = () => [...path, 'steps', index, 'say'];
-          const text = filledText(step.say, playbook.data);
-          const { bytes, encodable } = cp949Of(text);
-          const unencodable = encodable ? [] : unencodableIn(text);
-          if (unencodable.length > 0) {
-            context.report({ at: playbook, path: at(), messageId: 'unencodable', data: { channel, characters: unencodable.join(', ') } });
+          const say = script.steps[index]!.say;
+          if (say.includes('{{')) fills ??= new Fills(playbook.data);
+          let bytes = filledBytes(say, fills, scan);
+          if (bytes < 0) {
+            // A character other than ASCII or Hangul, or fills that could form a placeholder: measure the filled text.
+            const text = filled(say, fills);
+            const size = cp949Of(text);
+            const unencodable = size.encodable ? [] : unencodableIn(text);
+            if (unencodable.length > 0) {
+              context.report({ at: playbook, path: [...path, 'steps', index, 'say'], messageId: 'unencodable', data: { channel, characters: unencodable.join(', ') } });
+            }
+            bytes = size.bytes;
           }
-          if (bytes > limit) context.report({ at: playbook, path: at(), messageId: 'tooLong', data: { channel, bytes, limit, over: bytes - limit } });
+          if (bytes > limit) context.report({ at: playbook, path: [...path, 'steps', index, 'say'], messageId: 'tooLong', data: { channel, bytes, limit, over: bytes - limit } });
         }
       }
     }
   },
 } satisfies Rule;
 
-/**
- * At most how much longer filling in makes a text, per two `{` in it: each placeholder filled in takes two braces
- * with it and brings at most the longest fact or example. Infinity when a value holds a brace (it could form more).
- */
-function longestFill(playbook: Pick<Playbook, 'facts' | 'placeholders'>): number {
-  const values = [...Object.values(playbook.facts ?? {}).map(String), ...Object.values(playbook.placeholders ?? {}).map((declaration) => placeholderSpec(declaration).example ?? '')];
-  let longest = 0;
-  for (const value of values) {
-    if (value.includes('{') || value.includes('}')) return Infinity;
-    longest = Math.max(longest, value.length);
+/** A playbook's values for filling in (FORMAT.md: facts, and each placeholder's `example`), read once per playbook. */
+class Fills {
+  readonly facts: Readonly<Record<string, string | number>> | undefined;
+  readonly examples: Readonly<Record<string, string>>;
+  /**
+   * At most how much longer filling in makes a text, per two `{` in it: each placeholder filled in takes two braces
+   * with it and brings at most the longest fact or example. Infinity when a value holds a brace (it could form more).
+   */
+  readonly growth: number;
+  /** Whether putting the facts in can form no new placeholder: no fact is empty or holds a brace. */
+  readonly factsStayPut: boolean;
+
+  constructor(playbook: Pick<Playbook, 'facts' | 'placeholders'>) {
+    this.facts = playbook.facts;
+    this.examples = placeholderExamples(playbook.placeholders);
+    let longest = 0;
+    let factsStayPut = true;
+    for (const name of Object.keys(this.facts ?? {})) {
+      const value = String(this.facts![name]);
+      longest = Math.max(longest, hasBrace(value) ? Infinity : value.length);
+      if (value === '' || hasBrace(value)) factsStayPut = false;
+    }
+    for (const declaration of Object.values(playbook.placeholders ?? {})) {
+      const example = placeholderSpec(declaration).example ?? '';
+      longest = Math.max(longest, hasBrace(example) ? Infinity : example.length);
+    }
+    this.growth = longest;
+    this.factsStayPut = factsStayPut;
   }
-  return longest;
+}
+
+function hasBrace(value: string): boolean {
+  return value.includes('{') || value.includes('}');
+}
+
+/** The text as the customer gets it (model/text's filledText), with the playbook's values read once. */
+function filled(text: string, fills: Fills | undefined): string {
+  return fills !== undefined && text.includes('{{') ? fillAll(text, fills.facts, fills.examples) : text;
+}
+
+/**
+ * The CP949 size of the text filled in, summed piece by piece without building it; -1 when only the filled text
+ * can tell: a character other than ASCII or Hangul, or a `{{` that begins no placeholder (with a fact put in after it,
+ * it could begin one).
+ */
+function filledBytes(text: string, fills: Fills | undefined, scan: PlaceholderScanner): number {
+  if (fills === undefined || !text.includes('{{')) return cp949Size(text, 0, text.length);
+  if (!fills.factsStayPut) return -1;
+  let bytes = 0;
+  let from = 0;
+  let placeholders = 0;
+  scan.reset(text);
+  while (scan.next()) {
+    placeholders++;
+    let value: string | undefined;
+    if (scan.isFact) value = fills.facts !== undefined && Object.hasOwn(fills.facts, scan.name) ? String(fills.facts[scan.name]) : undefined;
+    else value = Object.hasOwn(fills.examples, scan.name) ? fills.examples[scan.name] : undefined;
+    if (value === undefined) continue; // stays as written
+    const before = cp949Size(text, from, scan.index);
+    const size = cp949Size(value, 0, value.length);
+    if (before < 0 || size < 0) return -1;
+    bytes += before + size;
+    from = scan.end;
+  }
+  if (placeholders !== countOf('{{', text)) return -1;
+  const rest = cp949Size(text, from, text.length);
+  return rest < 0 ? -1 : bytes + rest;
+}
+
+/** The CP949 size of text[from, to) if it is all ASCII (1 byte) and Hangul syllables (2 bytes), else -1. */
+function cp949Size(text: string, from: number, to: number): number {
+  let bytes = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code >= 0xac00 && code <= 0xd7a3) bytes += 2;
+    else return -1;
+  }
+  return bytes;
 }
 
 function countOf(char: string, text: string): number {

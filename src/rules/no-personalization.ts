@@ -1,6 +1,6 @@
 import { isPublicChannel } from '../model/config.js';
 import { placeholderDescription, type PlaceholderDeclaration, type Script } from '../model/types.js';
-import { placeholdersIn } from '../model/text.js';
+import { PlaceholderScanner } from '../model/text.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /**
@@ -43,11 +43,12 @@ export default {
     ].join('\n'),
   },
   check(context) {
+    const scan = new PlaceholderScanner();
     for (const playbook of context.playbooks) {
       const declared = Object.keys(playbook.data.placeholders ?? {});
       const names = new Set(declared);
       for (const { scenario, channel, script, path } of scriptsOf(playbook.data)) {
-        if (isPublicChannel(context.config, channel) || isPersonal(script, names)) continue;
+        if (isPublicChannel(context.config, channel) || isPersonal(script, names, scan)) continue;
         // Reported at the channel key, so a disable comment goes on the line above `chat:`.
         const data = { channel, scenario: scenario.id };
         if (declared.length === 0) {
@@ -63,16 +64,17 @@ export default {
 } satisfies Rule;
 
 /** Whether the subject or a say uses one of the declared placeholders; the first one found ends the search. */
-function isPersonal(script: Script, names: ReadonlySet<string>): boolean {
+function isPersonal(script: Script, names: ReadonlySet<string>, scan: PlaceholderScanner): boolean {
   if (names.size === 0) return false;
-  if (usesOneOf(script.subject, names)) return true;
-  for (const step of script.steps) if (usesOneOf(step.say, names)) return true;
+  if (script.subject !== undefined && usesOneOf(script.subject, names, scan)) return true;
+  for (let index = 0; index < script.steps.length; index++) if (usesOneOf(script.steps[index]!.say, names, scan)) return true;
   return false;
 }
 
-function usesOneOf(text: string | undefined, names: ReadonlySet<string>): boolean {
-  if (text === undefined || !text.includes('{{')) return false;
-  for (const use of placeholdersIn(text)) if (!use.isFact && names.has(use.name)) return true;
+function usesOneOf(text: string, names: ReadonlySet<string>, scan: PlaceholderScanner): boolean {
+  if (!text.includes('{{')) return false;
+  scan.reset(text);
+  while (scan.next()) if (!scan.isFact && names.has(scan.name)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import type { DataPath } from '../core/findings.js';
 import { isPublicChannel } from '../model/config.js';
-import { placeholdersIn } from '../model/text.js';
+import { PlaceholderScanner } from '../model/text.js';
 import { placeholderSpec, type Playbook } from '../model/types.js';
 import { scriptsOf, type DocumentRef, type Rule, type RuleContext } from './types.js';
 
@@ -16,6 +16,7 @@ const DOMAIN = /[A-Za-z0-9.-]/;
 const PHONE =
   /(?<![\d-])(?:(?:\+82[-\s.]?|0)\d{1,2}[-\s.)]\s?\d{3,4}[-\s.]\d{4}|1[5-9]\d{2}-\d{4}|(?:\+1[-\s.]?)?\(?\d{3}\)?[-\s.]\s?\d{3}[-\s.]\d{4})(?![\d-])/g;
 const MIN_DIGITS = 10;
+const DIGIT = /\d/;
 /** Dates and clock times are not numbers of a person: 2026-03-15, 2026.3.15, 14:30 are masked before counting digits. */
 const DATE_OR_TIME = /(?<!\d)(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2})(?!\d)/g;
 
@@ -77,6 +78,11 @@ export default {
 
 /** One text of a public script: each finding once, however often the text repeats it. */
 function checkText(context: RuleContext, playbook: DocumentRef<Playbook>, personal: ReadonlySet<string>, channel: string, text: string, at: DataPath): void {
+  // What each finding needs: a placeholder `{{`, an address's `@`, a number's digits; most replies hold none.
+  const hasPlaceholder = text.includes('{{');
+  const hasAt = text.includes('@');
+  const hasDigit = DIGIT.test(text);
+  if (!hasPlaceholder && !hasAt && !hasDigit) return;
   const seen = new Set<string>();
   const report = (messageId: string, data: Record<string, string | number>) => {
     const key = `${messageId}|${JSON.stringify(data)}`;
@@ -84,17 +90,23 @@ function checkText(context: RuleContext, playbook: DocumentRef<Playbook>, person
     seen.add(key);
     context.report({ at: playbook, path: at, messageId, data: { channel, ...data } });
   };
-  for (const use of placeholdersIn(text)) {
-    if (!use.isFact && personal.has(use.name)) report('personalPlaceholder', { placeholder: `{{${use.name}}}` });
+  if (hasPlaceholder && personal.size > 0) {
+    const scan = new PlaceholderScanner().reset(text);
+    while (scan.next()) if (!scan.isFact && personal.has(scan.name)) report('personalPlaceholder', { placeholder: `{{${scan.name}}}` });
   }
+  if (!hasAt && !hasDigit) return;
   // Outside placeholders only: `{{facts.hotline}}` is a number the team chose to publish.
-  const plain = text.replace(/\{\{[^{}]*\}\}/g, ' ').replace(DATE_OR_TIME, (date) => ' '.repeat(date.length));
+  let plain = hasPlaceholder ? text.replace(/\{\{[^{}]*\}\}/g, ' ') : text;
+  if (hasDigit) plain = plain.replace(DATE_OR_TIME, (date) => ' '.repeat(date.length));
   const found: [number, number][] = [];
   const taken = (start: number, end: number) => found.some(([from, to]) => start < to && end > from);
-  for (const [start, end] of emailsIn(plain)) {
-    found.push([start, end]);
-    report('emailAddress', { value: plain.slice(start, end) });
+  if (hasAt) {
+    for (const [start, end] of emailsIn(plain)) {
+      found.push([start, end]);
+      report('emailAddress', { value: plain.slice(start, end) });
+    }
   }
+  if (!hasDigit) return;
   PHONE.lastIndex = 0; // an `exec` loop: `matchAll` builds a new RegExp on every call
   for (let match = PHONE.exec(plain); match !== null; match = PHONE.exec(plain)) {
     const [start, end] = [match.index, match.index + match[0].length];

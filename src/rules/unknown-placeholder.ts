@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { DataPath } from '../core/findings.js';
 import type { Playbook } from '../model/types.js';
-import { placeholdersIn, type PlaceholderUse } from '../model/text.js';
+import { PlaceholderScanner } from '../model/text.js';
 import { scriptsOf, type DocumentRef, type Rule, type RuleContext } from './types.js';
 
 /** An undeclared placeholder reaches the customer as "{{custmer_name}}님" or as an empty promise. */
@@ -46,19 +46,21 @@ export default {
     ].join('\n'),
   },
   check(context) {
+    const scan = new PlaceholderScanner();
     for (const playbook of context.playbooks) {
       const declared = declaredNames(playbook.data);
-      const report = (uses: readonly PlaceholderUse[], path: DataPath) => reportUses(context, playbook, declared, uses, path);
+      const report = (uses: readonly Use[], path: DataPath) => reportUses(context, playbook, declared, uses, path);
       for (const { script, path } of scriptsOf(playbook.data)) {
         // Paths are built only for texts that report: most texts hold no undeclared placeholder.
-        let uses = undeclaredIn(script.subject, declared);
+        let uses = undeclaredIn(script.subject, declared, scan);
         if (uses.length > 0) report(uses, [...path, 'subject']);
         for (let index = 0; index < script.steps.length; index++) {
-          const { say, note, replies = [] } = script.steps[index]!;
-          if ((uses = undeclaredIn(say, declared)).length > 0) report(uses, [...path, 'steps', index, 'say']);
-          if ((uses = undeclaredIn(note, declared)).length > 0) report(uses, [...path, 'steps', index, 'note']);
+          const { say, note, replies } = script.steps[index]!;
+          if ((uses = undeclaredIn(say, declared, scan)).length > 0) report(uses, [...path, 'steps', index, 'say']);
+          if ((uses = undeclaredIn(note, declared, scan)).length > 0) report(uses, [...path, 'steps', index, 'note']);
+          if (replies === undefined) continue;
           for (let reply = 0; reply < replies.length; reply++) {
-            if ((uses = undeclaredIn(replies[reply]!.customer, declared)).length > 0) report(uses, [...path, 'steps', index, 'replies', reply, 'customer']);
+            if ((uses = undeclaredIn(replies[reply]!.customer, declared, scan)).length > 0) report(uses, [...path, 'steps', index, 'replies', reply, 'customer']);
           }
         }
       }
@@ -80,9 +82,15 @@ function declaredNames(playbook: Playbook): Declared {
   return { placeholders, facts, placeholderSet: new Set(placeholders), factSet: new Set(facts) };
 }
 
-const NONE: readonly PlaceholderUse[] = [];
+/** A placeholder as written: its name, and whether it is a fact. */
+interface Use {
+  name: string;
+  isFact: boolean;
+}
 
-function reportUses(context: RuleContext, playbook: DocumentRef<Playbook>, declared: Declared, uses: readonly PlaceholderUse[], path: DataPath): void {
+const NONE: readonly Use[] = [];
+
+function reportUses(context: RuleContext, playbook: DocumentRef<Playbook>, declared: Declared, uses: readonly Use[], path: DataPath): void {
   for (const use of uses) {
     const suggestion = closest(use, declared);
     const messageId = `undeclared${use.isFact ? 'Fact' : ''}${suggestion === undefined ? 'NoSuggestion' : ''}`;
@@ -92,19 +100,21 @@ function reportUses(context: RuleContext, playbook: DocumentRef<Playbook>, decla
 }
 
 /** Each undeclared placeholder of a text once, however often it is written, in order; most texts hold none. */
-function undeclaredIn(text: string | undefined, declared: Declared): readonly PlaceholderUse[] {
+function undeclaredIn(text: string | undefined, declared: Declared, scan: PlaceholderScanner): readonly Use[] {
   if (text === undefined || !text.includes('{{')) return NONE;
-  let undeclared: PlaceholderUse[] | undefined;
-  for (const use of placeholdersIn(text)) {
-    if ((use.isFact ? declared.factSet : declared.placeholderSet).has(use.name)) continue;
+  let undeclared: Use[] | undefined;
+  scan.reset(text);
+  while (scan.next()) {
+    const { name, isFact } = scan;
+    if ((isFact ? declared.factSet : declared.placeholderSet).has(name)) continue;
     undeclared ??= [];
-    if (!undeclared.some((seen) => seen.isFact === use.isFact && seen.name === use.name)) undeclared.push(use);
+    if (!undeclared.some((seen) => seen.isFact === isFact && seen.name === name)) undeclared.push({ name, isFact });
   }
   return undeclared ?? NONE;
 }
 
 /** The declared placeholder or fact nearest to a misspelt one; a fact written as a placeholder (or back) counts as near. */
-function closest(use: PlaceholderUse, declared: Declared): string | undefined {
+function closest(use: Use, declared: Declared): string | undefined {
   const candidates = [
     ...declared.placeholders.map((name) => ({ written: `{{${name}}}`, name, isFact: false })),
     ...declared.facts.map((name) => ({ written: `{{facts.${name}}}`, name, isFact: true })),
