@@ -10,9 +10,14 @@ export interface PlaceholderUse {
   raw: string;
 }
 
+/** A placeholder where it begins (sticky): `{{customer_name}}`, `{{ facts.refund_window }}`. */
+const PLACEHOLDER_AT = /\{\{\s*(?:facts\.)?[^{}\s]+\s*\}\}/y;
+const FACTS = 'facts.';
+
 /**
- * The placeholders of a text one by one, left to right, as the global regex `\{\{\s*(facts\.)?([^{}\s]+)\s*\}\}`
- * finds them. A hand scan from each `{{` (indexOf): the rules read every text, and it allocates nothing but the names.
+ * The placeholders of a text one by one, left to right, as a global exec loop of `\{\{\s*(facts\.)?([^{}\s]+)\s*\}\}`
+ * finds them, allocating nothing but each name: `indexOf` finds each `{{`, a sticky `test` (no match array) tells
+ * whether a placeholder begins there. The rules read every text this way, so it is kept cheap.
  */
 export class PlaceholderScanner {
   /** The current placeholder's name as written: `customer_name`, or `refund_window` for `{{facts.refund_window}}`. */
@@ -35,47 +40,20 @@ export class PlaceholderScanner {
   next(): boolean {
     const text = this.text;
     for (let open = text.indexOf('{{', this.end); open !== -1; open = text.indexOf('{{', open + 1)) {
-      if (this.matchAt(open)) return true;
+      PLACEHOLDER_AT.lastIndex = open;
+      if (!PLACEHOLDER_AT.test(text)) continue;
+      const end = PLACEHOLDER_AT.lastIndex;
+      // trim() takes off what `\s` matches; `{{facts.}}` is a placeholder named "facts." (a fact's name has a character).
+      const written = text.slice(open + 2, end - 2).trim();
+      this.isFact = written.length > FACTS.length && written.startsWith(FACTS);
+      this.name = this.isFact ? written.slice(FACTS.length) : written;
+      this.index = open;
+      this.end = end;
+      return true;
     }
     this.end = text.length;
     return false;
   }
-
-  /** Whether a placeholder begins at `open` (a `{{`): blanks, a name of no braces or blanks, blanks, `}}`. */
-  private matchAt(open: number): boolean {
-    const text = this.text;
-    let at = open + 2;
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    const start = at;
-    while (at < text.length && isNameUnit(text.charCodeAt(at))) at++;
-    const stop = at;
-    if (stop === start) return false;
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    if (text.charCodeAt(at) !== 0x7d || text.charCodeAt(at + 1) !== 0x7d) return false;
-    // `{{facts.}}` is a placeholder named "facts.": the regex's name needs a character after the prefix.
-    this.isFact = stop - start > FACTS.length && text.startsWith(FACTS, start);
-    this.name = text.slice(this.isFact ? start + FACTS.length : start, stop);
-    this.index = open;
-    this.end = at + 2;
-    return true;
-  }
-}
-
-const FACTS = 'facts.';
-
-/** `[^{}\s]` of a regex, for one UTF-16 unit. */
-function isNameUnit(code: number): boolean {
-  return code !== 0x7b && code !== 0x7d && !isSpace(code);
-}
-
-/** `\s` of a regex, for one UTF-16 unit. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** Every placeholder of a text, in order. */

@@ -47,15 +47,16 @@ export default {
   },
   check(context) {
     for (const playbook of context.playbooks) {
-      const listed = new Set(playbook.data.channels);
-      const required = [...new Set([...playbook.data.channels, ...context.config.channels])];
-      for (const [scenarioIndex, scenario] of playbook.data.scenarios.entries()) {
+      const { channels, scenarios } = playbook.data;
+      const required = requiredChannels(channels, context.config.channels);
+      for (let scenarioIndex = 0; scenarioIndex < scenarios.length; scenarioIndex++) {
+        const scenario = scenarios[scenarioIndex]!;
         for (const channel of required) {
           if (Object.hasOwn(scenario.scripts, channel)) continue;
           context.report({
             at: playbook,
             path: ['scenarios', scenarioIndex, 'scripts'],
-            messageId: listed.has(channel) ? 'missingForPlaybook' : 'missingForConfig',
+            messageId: channels.includes(channel) ? 'missingForPlaybook' : 'missingForConfig',
             data: { scenario: scenario.id, channel },
           });
         }
@@ -63,3 +64,9 @@ export default {
     }
   },
 } satisfies Rule;
+
+/** The playbook's channels, then the config's, each once; most playbooks list each once and the config adds none. */
+function requiredChannels(listed: readonly string[], configured: readonly string[]): readonly string[] {
+  if (configured.length === 0 && new Set(listed).size === listed.length) return listed;
+  return [...new Set([...listed, ...configured])];
+}

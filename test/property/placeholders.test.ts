@@ -1,6 +1,7 @@
 /**
- * The placeholder scanner reads text by hand where a regex once did: it must find what the regex found, and the
- * fills built on it must give what `replace` with that regex gave, on any text of braces, blanks and names.
+ * The placeholder scanner finds each `{{` and tests there, where a global regex once ran over the text, and trims
+ * the name rather than capturing it: it must find what the regex found, and the fills built on it must give what
+ * `replace` with that regex gave, on any text of braces, blanks and names.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('placeholdersIn', () => {
     );
   });
 
-  it('reads every UTF-16 unit as the regex does: as a blank, in a name, or neither', () => {
+  it('reads every UTF-16 unit as the regex does: as a blank (trim() and \\s agree), in a name, or neither', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const unit = String.fromCharCode(code);
       for (const text of [`{{${unit}a}}`, `{{a${unit}}}`, `{{a${unit}b}}`]) expect(placeholdersIn(text), code.toString(16)).toEqual(byRegex(text));

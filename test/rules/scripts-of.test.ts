@@ -1,7 +1,7 @@
 /** scriptsOf lists a playbook's scripts once for every rule, each with one flow graph that the flow rules share. */
 import { describe, expect, it } from 'vitest';
 import type { Playbook } from '../../src/model/types.js';
-import { scriptsOf } from '../../src/rules/types.js';
+import { forEachAgentText, scriptsOf } from '../../src/rules/types.js';
 
 function playbook(id: string): Playbook {
   const steps = [
@@ -44,5 +44,23 @@ describe('scriptsOf', () => {
     const before = scriptsOf(refund).map(({ channel, path }) => ({ channel, path }));
     for (let index = 0; index < 20; index++) scriptsOf(playbook(`other-${index}`));
     expect(scriptsOf(refund).map(({ channel, path }) => ({ channel, path }))).toEqual(before);
+  });
+});
+
+describe('forEachAgentText', () => {
+  it('visits the subject, then each say, that the test matches, with its path, script and step', () => {
+    const refund = playbook('refund-delay');
+    const email = { subject: '[한결몰] 환불 지연 안내', steps: [{ kind: 'explanation' as const, say: '환불은 카드사 처리에 따라 3~5영업일이 걸립니다.' }] };
+    refund.scenarios[1]!.scripts = { email, chat: refund.scenarios[1]!.scripts.chat! };
+    const visited: unknown[] = [];
+    forEachAgentText(refund, /영업일|지연 안내/, ({ text, path, channel, scriptPath, step, stepIndex }) => visited.push({ text, path, channel, scriptPath, step, stepIndex }));
+    const chat = ['scenarios', 0, 'scripts', 'chat'];
+    expect(visited).toEqual([
+      { text: '환불은 카드사 처리에 따라 3~5영업일이 걸립니다.', path: ['scenarios', 0, 'scripts', 'phone', 'steps', 1, 'say'], channel: 'phone', scriptPath: ['scenarios', 0, 'scripts', 'phone'], step: refund.scenarios[0]!.scripts.phone!.steps[1], stepIndex: 1 },
+      { text: '환불은 카드사 처리에 따라 3~5영업일이 걸립니다.', path: [...chat, 'steps', 1, 'say'], channel: 'chat', scriptPath: chat, step: refund.scenarios[0]!.scripts.chat!.steps[1], stepIndex: 1 },
+      { text: '[한결몰] 환불 지연 안내', path: ['scenarios', 1, 'scripts', 'email', 'subject'], channel: 'email', scriptPath: ['scenarios', 1, 'scripts', 'email'], step: undefined, stepIndex: undefined },
+      { text: '환불은 카드사 처리에 따라 3~5영업일이 걸립니다.', path: ['scenarios', 1, 'scripts', 'email', 'steps', 0, 'say'], channel: 'email', scriptPath: ['scenarios', 1, 'scripts', 'email'], step: email.steps[0], stepIndex: 0 },
+      { text: '환불은 카드사 처리에 따라 3~5영업일이 걸립니다.', path: ['scenarios', 1, 'scripts', 'chat', 'steps', 1, 'say'], channel: 'chat', scriptPath: ['scenarios', 1, 'scripts', 'chat'], step: refund.scenarios[1]!.scripts.chat!.steps[1], stepIndex: 1 },
+    ]);
   });
 });
