@@ -145,41 +145,17 @@ export interface AgentText {
 export function forEachAgentText(playbook: Playbook, mayHold: RegExp, visit: (text: AgentText) => void): void {
   const scripts = scriptsOf(playbook);
   for (let index = 0; index < scripts.length; index++) {
-    const listed = scripts[index]!;
-    const { subject, steps } = listed.script;
-    // The subject as step -1: one test and one `new` for both, so V8 has seen them before it optimizes (a subject rarely matches).
+    const { scenario, channel, script, path: scriptPath } = scripts[index]!;
+    const steps = script.steps;
+    // The subject as step -1: one test and one object literal for both, so V8 has seen them before it optimizes
+    // (a subject rarely matches) and the visited texts have one shape.
     for (let stepIndex = -1; stepIndex < steps.length; stepIndex++) {
       const step = stepIndex < 0 ? undefined : steps[stepIndex]!;
-      const text = step === undefined ? subject : step.say;
-      if (typeof text === 'string' && mayHold.test(text)) visit(new VisitedText(text, listed, step, step === undefined ? undefined : stepIndex));
+      const text = step === undefined ? script.subject : step.say;
+      if (typeof text !== 'string' || !mayHold.test(text)) continue;
+      const path = step === undefined ? [...scriptPath, 'subject'] : [...scriptPath, 'steps', stepIndex, 'say'];
+      visit({ text, path, scenario, channel, script, scriptPath, step, stepIndex: step === undefined ? undefined : stepIndex });
     }
-  }
-}
-
-/**
- * A text `forEachAgentText` visits: one shape for the subject and the steps, so V8 sees one kind of object. The path
- * is built when read: a rule that reads it only to report builds none for the texts that report nothing.
- */
-class VisitedText implements AgentText {
-  readonly scenario: Scenario;
-  readonly channel: string;
-  readonly script: Script;
-  readonly scriptPath: DataPath;
-
-  constructor(
-    readonly text: string,
-    listed: ScriptRef,
-    readonly step: Step | undefined,
-    readonly stepIndex: number | undefined,
-  ) {
-    this.scenario = listed.scenario;
-    this.channel = listed.channel;
-    this.script = listed.script;
-    this.scriptPath = listed.path;
-  }
-
-  get path(): DataPath {
-    return this.stepIndex === undefined ? [...this.scriptPath, 'subject'] : [...this.scriptPath, 'steps', this.stepIndex, 'say'];
   }
 }
 
