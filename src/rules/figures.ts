@@ -51,10 +51,9 @@ const NONE: readonly Readonly<Figure>[] = [];
 
 /**
  * Most texts state no figure at all: the big patterns run only where their digits and unit words are. Most have
- * no digit, letter or Korean number word either: one scan, and nothing allocated.
+ * no digit either: two hints, and nothing allocated.
  */
 function candidatesFor(text: string): readonly Extractor[] {
-  if (!ANY_FIGURE.test(text)) return NO_EXTRACTORS;
   const pool = DIGIT.test(text) ? EXTRACTORS : NUMBER_WORD_HINT.test(text) ? WITHOUT_DIGITS : WITHOUT_NUMBERS;
   let candidates: Extractor[] | undefined;
   for (let index = 0; index < pool.length; index++) {
@@ -386,13 +385,3 @@ export const EXTRACTORS: readonly Extractor[] = [
 /** What may match a text with no digit, and with neither a digit nor an English number word. */
 const WITHOUT_DIGITS = EXTRACTORS.filter((extractor) => extractor.needs !== 'digit');
 const WITHOUT_NUMBERS = EXTRACTORS.filter((extractor) => extractor.needs === 'hint');
-
-/**
- * Found in every text that some extractor matches, in one scan where `candidatesFor` took four: a digit or a letter
- * (of a number word) outside every placeholder, which `extract` masks (inside one: `{{` and no brace before it, no
- * brace and `}}` after it), or what a 'hint' extractor's hint finds. Most Korean texts hold none: the letters of
- * `{{customer_name}}` are not. Exported for its test.
- */
-export const ANY_FIGURE = new RegExp(
-  [String.raw`[\dA-Za-z](?:(?<!\{\{[^{}]*.)|(?![^{}]*\}\}))`, ...WITHOUT_NUMBERS.map(({ hint }) => hint.source)].join('|'),
-);
