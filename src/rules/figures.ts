@@ -121,7 +121,6 @@ function figure(value: FigureValue, raw: string, index: number): Figure {
   return { unit: value.unit, low: value.low, high: value.high, raw, index };
 }
 
-/** Every extractor is written in this order, so that all have one shape where `extract` reads them. */
 export interface Extractor {
   pattern: RegExp;
   /** The figure in a match, or null for text that only hides what it holds (a date is not a duration). */
@@ -192,6 +191,8 @@ const PHONE = [
 ];
 const phoneNumbers: Extractor = {
   pattern: new RegExp(`(?<![\\w\\-+.])(?:${PHONE.join('|')})${NOT_A_UNIT}`, 'g'),
+  needs: 'digit',
+  hint: /\+\d|\d{4}/,
   read(raw) {
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 15) return null;
@@ -200,8 +201,6 @@ const phoneNumbers: Extractor = {
     const national = digits.slice(2);
     return { unit: 'phone', number: national.startsWith('0') ? national : `0${national}` };
   },
-  needs: 'digit',
-  hint: /\+\d|\d{4}/,
 };
 
 const WEEKDAY = '[월화수목금토일]';
@@ -241,6 +240,8 @@ const clockTimes: Extractor = {
     `(?:${CLOCK_KO})(?:(?:${TO}|\\s*부터\\s*)(?:${CLOCK_KO}))?|(?:${CLOCK_EN})(?:${TO}(?:${CLOCK_EN}))?`,
     'gi',
   ),
+  needs: 'digit',
+  hint: /\d\s*시|\d:\d|\d\s*[ap]\.?m/i,
   read(raw) {
     const hours: number[] = [];
     let afternoon = false;
@@ -254,8 +255,6 @@ const clockTimes: Extractor = {
     }
     return range('time-of-day', hours);
   },
-  needs: 'digit',
-  hint: /\d\s*시|\d:\d|\d\s*[ap]\.?m/i,
 };
 
 // Won: 3,000원, 5만원 (= 50,000), 1만 5천 원, 1~2만원, ₩3,000, KRW 3,000.
@@ -285,6 +284,8 @@ const wonAmounts: Extractor = {
       `|(?<![A-Za-z])(?:₩|KRW\\s*)${NUMBER}(?:${TO}(?:₩|KRW\\s*)?${NUMBER})?`,
     'gi',
   ),
+  needs: 'digit',
+  hint: /[\d억만천백]\s*(?:원|krw|won)|₩|krw\s*\d/i,
   read(raw) {
     const sides = raw.match(AMOUNT_KO_PATTERN) ?? [];
     const values = sides.map(koreanAmount);
@@ -296,8 +297,6 @@ const wonAmounts: Extractor = {
     }
     return range('krw', values);
   },
-  needs: 'digit',
-  hint: /[\d억만천백]\s*(?:원|krw|won)|₩|krw\s*\d/i,
 };
 
 const USD_PREFIX = String.raw`(?:US\s?\$|\$|USD\s*)`;
@@ -346,6 +345,9 @@ const nativeNumbers: Extractor = {
     `(?<![가-힣])(?:${Object.keys(NATIVE_NUMBERS).join('|')})\\s*(?:시간|달(?!러)|개월|주일?)${HOW_LONG}|(?<![가-힣])일주일${HOW_LONG}`,
     'g',
   ),
+  needs: 'hint',
+  // A unit after the last syllable of a native number, looked for from the unit (rarer than those syllables).
+  hint: new RegExp(`${NATIVE_UNIT}(?<=[${[...new Set(Object.keys(NATIVE_NUMBERS).map((number) => number.at(-1)))].join('')}]\\s*${NATIVE_UNIT})|일주일`),
   read(raw) {
     if (raw === '일주일') return { unit: 'weeks', low: 1, high: 1 };
     const [, number = '', unit = ''] = /^(\S+?)\s*(시간|달|개월|주일?)$/.exec(raw) ?? [];
@@ -353,9 +355,6 @@ const nativeNumbers: Extractor = {
     const quantityUnit = NATIVE_UNITS[unit];
     return low === undefined || high === undefined || !quantityUnit ? null : { unit: quantityUnit, low, high };
   },
-  needs: 'hint',
-  // A unit after the last syllable of a native number, looked for from the unit (rarer than those syllables).
-  hint: new RegExp(`${NATIVE_UNIT}(?<=[${[...new Set(Object.keys(NATIVE_NUMBERS).map((number) => number.at(-1)))].join('')}]\\s*${NATIVE_UNIT})|일주일`),
 };
 
 /**
