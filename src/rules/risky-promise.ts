@@ -1,6 +1,6 @@
 import type { DataPath } from '../core/findings.js';
 import type { Playbook } from '../model/types.js';
-import { plainTextOf, sentencesOfPlain, withoutTrail } from './sentences.js';
+import { plainSaysOf, plainTextOf, sentencesOfPlain, withoutTrail } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** How a risky word promises too much: that anything is certain, or that it happens at once. */
@@ -74,16 +74,17 @@ export default {
       let timeFrame: ReturnType<typeof timeFrameFact> | null = null; // looked up at the first finding
       for (const { script, path } of scriptsOf(playbook.data)) {
         // `step` undefined: the subject.
-        const checkText = (text: string, step?: number) => {
-          for (const { word, risk } of riskyWordsIn(text, words)) {
+        const checkText = (plain: string, step?: number) => {
+          for (const { word, risk } of riskyWordsIn(plain, words)) {
             if (timeFrame === null) timeFrame = timeFrameFact(playbook.data);
             const messageId = risk === 'absolute' ? 'absolute' : timeFrame ? 'instant' : 'instantNoFact';
             const at: DataPath = step === undefined ? [...path, 'subject'] : [...path, 'steps', step, 'say'];
             context.report({ at: playbook, path: at, messageId, data: { word, ...timeFrame } });
           }
         };
-        if (script.subject !== undefined) checkText(script.subject);
-        for (let index = 0; index < script.steps.length; index++) checkText(script.steps[index]!.say, index);
+        if (script.subject !== undefined) checkText(plainTextOf(script.subject));
+        const plainSays = plainSaysOf(script.steps);
+        for (let index = 0; index < script.steps.length; index++) checkText(plainSays.of(index), index);
       }
     }
   },
@@ -127,9 +128,8 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
 
 const NONE: readonly { word: string; risk: Risk }[] = [];
 
-/** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
-function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): readonly { word: string; risk: Risk }[] {
-  const plain = plainTextOf(text);
+/** Each risky word of a text (as plainTextOf gave it) once, in the order they appear, outside quotes and requests to the customer. */
+function riskyWordsIn(plain: string, { list: words, mayMatch }: RiskyWords): readonly { word: string; risk: Risk }[] {
   if (!mayMatch(plain)) return NONE; // no sentence holds what the whole text does not
   const found = new Map<string, { word: string; risk: Risk }>();
   for (const sentence of sentencesOfPlain(plain)) {

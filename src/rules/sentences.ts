@@ -56,6 +56,30 @@ export function plainTextOf(text: string): string {
   return plain;
 }
 
+/** The plain texts of a script's says, each computed at the first rule that asks (risky-promise, then politeness). */
+export interface PlainSays {
+  of(index: number): string;
+}
+
+// The says of the last scripts, compared by identity: the engine runs every rule on one file before the next.
+const RECENT = 64;
+const recentSteps: (readonly { say: string }[] | undefined)[] = new Array<undefined>(RECENT).fill(undefined);
+const recentPlains: (string | undefined)[][] = new Array<never[]>(RECENT).fill([]);
+let nextSlot = 0;
+
+/** plainTextOf each step's say, shared by the rules that read the same says of one file. */
+export function plainSaysOf(steps: readonly { say: string }[]): PlainSays {
+  let slot = recentSteps.indexOf(steps);
+  if (slot < 0) {
+    slot = nextSlot;
+    nextSlot = (nextSlot + 1) % RECENT;
+    recentSteps[slot] = steps;
+    recentPlains[slot] = new Array<undefined>(steps.length).fill(undefined);
+  }
+  const plains = recentPlains[slot]!;
+  return { of: (index) => (plains[index] ??= plainTextOf(steps[index]!.say)) };
+}
+
 /** The sentences of a text that plainTextOf gave. */
 export function sentencesOfPlain(plain: string): string[] {
   const bounds = sentenceBoundsOfPlain(plain);
