@@ -1,4 +1,4 @@
-import { endsPolitely, impoliteEnding } from './korean-endings.js';
+import { impoliteEnding, mayEndImpolitely } from './korean-endings.js';
 import { endOfWords, finalWords, plainSaysOf, sentenceBoundsOfPlain } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
@@ -37,7 +37,7 @@ export default {
             const start = bounds[bound]!;
             const end = bounds[bound + 1]!;
             const wordsEnd = endOfWords(plain, start, end);
-            if (endsPolitely(plain, wordsEnd)) continue; // most sentences: settled before a word is cut out
+            if (!mayEndImpolitely(plain, wordsEnd)) continue; // most sentences: settled before a word is cut out
             const words = finalWords(plain, start, wordsEnd);
             const ending = words && impoliteEnding(words.last, words.before);
             if (!words || !ending) continue;

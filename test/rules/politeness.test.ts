@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impoliteEnding } from '../../src/rules/korean-endings.js';
+import { impoliteEnding, mayEndImpolitely } from '../../src/rules/korean-endings.js';
 import rule from '../../src/rules/politeness.js';
 import { finalWords, sentencesOf } from '../../src/rules/sentences.js';
 import { playbookWith, testRule } from '../helpers/ruleTester.js';
@@ -226,6 +226,19 @@ describe('impoliteEnding', () => {
     ['확인하라', '확인해 주십시오'], ['몰라', '모르겠습니다'], ['재고가 없는데', '없는데요'], ['거니까', '거니까요'],
   ])('%s is 반말 or 해라체, politely %s', (sentence, polite) => {
     expect(judge(sentence)?.politeForms[0]).toBe(polite);
+  });
+});
+
+describe('mayEndImpolitely', () => {
+  it('passes every word that impoliteEnding judges, whatever its last syllable', () => {
+    const words = ['그래', '아니', '몰라', '미안', '안녕', '잠깐만', '잠시만'];
+    for (let code = 0xac00; code <= 0xd7a3; code++) {
+      const syllable = String.fromCharCode(code);
+      for (const before of ['', '확인', '기다려', '하', '있', '했', '좋', '하는']) words.push(`${before}${syllable}`);
+    }
+    const judged = words.filter((word) => impoliteEnding(word) !== undefined || impoliteEnding(word, '같이') !== undefined);
+    expect(judged.length).toBeGreaterThan(100);
+    expect(judged.filter((word) => !mayEndImpolitely(word, word.length))).toEqual([]);
   });
 });
 
