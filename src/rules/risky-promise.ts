@@ -13,18 +13,19 @@ interface RiskyWord {
   isFalseAlarm?: (sentence: string, index: number, match: string) => boolean;
 }
 
+// Every pattern is case-insensitive, which changes no Korean word, so that mayMatch tests them all in one alternation.
 const RISKY_WORDS: readonly RiskyWord[] = [
-  { risk: 'absolute', pattern: /반드시/g },
-  { risk: 'absolute', pattern: /무조건/g },
+  { risk: 'absolute', pattern: /반드시/gi },
+  { risk: 'absolute', pattern: /무조건/gi },
   { risk: 'absolute', pattern: /100(?<![\d.,]100)\s?(?:%|％|퍼센트|프로|percent\b)/gi },
-  { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/g },
-  { risk: 'absolute', pattern: /틀림없이/g },
-  { risk: 'absolute', pattern: /확실히/g },
-  { risk: 'absolute', pattern: /(?:무슨|어떤)\s*일이\s*있어도/g },
+  { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/gi },
+  { risk: 'absolute', pattern: /틀림없이/gi },
+  { risk: 'absolute', pattern: /확실히/gi },
+  { risk: 'absolute', pattern: /(?:무슨|어떤)\s*일이\s*있어도/gi },
   // The verb (보장합니다, 보장해 드립니다), not the noun of insurance cover (보장 범위, 보장 내용).
-  { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/g },
-  { risk: 'instant', pattern: /즉시/g, isFalseAlarm: isNotInstant },
-  { risk: 'instant', pattern: /당장(?!은|에는)/g },
+  { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/gi },
+  { risk: 'instant', pattern: /즉시/gi, isFalseAlarm: isNotInstant },
+  { risk: 'instant', pattern: /당장(?!은|에는)/gi },
   // One pattern for whole words that cannot overlap: a regex of a few alternatives runs faster than many.
   { risk: 'absolute', pattern: /\b(?:guarantee[sd]?|always|never|definitely|promises?|no matter what)\b/gi },
   { risk: 'instant', pattern: /\b(?:immediately|instantly|right away|straight away)\b/gi },

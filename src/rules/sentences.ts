@@ -15,7 +15,8 @@ const QUOTED = /"[^"\n]*"|“[^“”\n]*”|'(?<![A-Za-z0-9]')[^'\n]*'(?![A-Za-
 /** Quote marks, a heading's #, a list marker at the start of a line; [^\S\n] is \s that stays on its line. */
 const LINE_MARKUP = String.raw`[^\S\n]*(?:>[^\S\n]*)*(?:#{1,6}[^\S\n]+|[-*+][^\S\n]+|\d{1,3}[.)][^\S\n]+)?`;
 const FIRST_LINE_MARKUP = new RegExp(`^${LINE_MARKUP}`);
-const LATER_LINES_MARKUP = new RegExp(String.raw`\n${LINE_MARKUP}`, 'g');
+// Only a line that starts with what LINE_MARKUP may take: a plain line break is left alone, not copied.
+const LATER_LINES_MARKUP = new RegExp(String.raw`\n(?=[^\S\n]|[>#*+\-\d])${LINE_MARKUP}`, 'g');
 const INLINE_CODE = /`[^`\n]*`/g;
 // The character classes stop at the next opening bracket, so a hostile "![![![…" is read in linear time.
 const IMAGE = /!\[[^[\]\n]*\]\([^()\n]*\)/g;
