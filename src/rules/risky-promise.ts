@@ -97,10 +97,19 @@ interface RiskyWords {
   mayMatch(sentence: string): boolean;
 }
 
-// Compiled once per list of configured words.
+// Compiled once per list of configured words; the last list is known by identity, without a key per file.
 const WORD_LISTS = new Map<string, RiskyWords>();
+let lastConfigured: readonly string[] | undefined;
+let lastWords: RiskyWords | undefined;
 
 function riskyWordsOf(configured: readonly string[]): RiskyWords {
+  if (configured === lastConfigured) return lastWords!;
+  lastConfigured = configured;
+  lastWords = wordListOf(configured);
+  return lastWords;
+}
+
+function wordListOf(configured: readonly string[]): RiskyWords {
   const key = JSON.stringify(configured);
   let words = WORD_LISTS.get(key);
   if (words === undefined) {
