@@ -284,8 +284,7 @@ function isHangulSyllable(code: number): boolean {
  * `say` itself (the rules that point inside a `say` use this, not plainTextOf, which shifts offsets).
  */
 export function maskedText(text: string): string {
-  if (!/["“'‘「『`]|:\/\//.test(text)) return text;
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  if (!MAY_MASK.test(text)) return text;
   let masked = text;
   if (masked.includes('`')) masked = masked.replace(INLINE_CODE, blank);
   if (masked.includes('://')) masked = masked.replace(URL, blank);
@@ -293,16 +292,32 @@ export function maskedText(text: string): string {
   return masked;
 }
 
+// Module constants, not literals in the functions: a regex literal is a new object every time it is evaluated.
+const MAY_MASK = /["“'‘「『`]|:\/\//;
+const NOT_LINE_BREAK = /[^\n]/g;
+const SPAN_END = /[.?!。？！~～…]+(?=\s|$)|\n/g;
+
+/** The match as spaces, its line breaks kept. */
+function blank(match: string): string {
+  return match.replace(NOT_LINE_BREAK, ' ');
+}
+
 /** [start, end) of each sentence of a masked text: it ends at . ? ! 。 ~ … before white space, or at a line break. */
 export function sentenceSpans(masked: string): [number, number][] {
   const spans: [number, number][] = [];
-  const ends = /[.?!。？！~～…]+(?=\s|$)|\n/g;
   let from = 0;
-  for (let match = ends.exec(masked); match !== null; match = ends.exec(masked)) {
+  SPAN_END.lastIndex = 0;
+  for (let match = SPAN_END.exec(masked); match !== null; match = SPAN_END.exec(masked)) {
     const to = match.index + match[0].length;
-    if (masked.slice(from, to).trim() !== '') spans.push([from, to]);
+    if (!isBlank(masked, from, to)) spans.push([from, to]);
     from = to;
   }
-  if (masked.slice(from).trim() !== '') spans.push([from, masked.length]);
+  if (!isBlank(masked, from, masked.length)) spans.push([from, masked.length]);
   return spans;
+}
+
+/** `text.slice(start, end).trim() === ''` without the two strings. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isWhitespace(text.charCodeAt(index))) return false;
+  return true;
 }
