@@ -69,17 +69,18 @@ export class PlainSays {
   }
 }
 
-// The says of the last scripts, compared by identity: the engine runs every rule on one file before the next.
-const RECENT = 64;
-const recentSays: (PlainSays | undefined)[] = new Array<undefined>(RECENT).fill(undefined);
-let nextSlot = 0;
+// By steps array, found in one lookup whether there or not: the engine runs every rule on one file before the
+// next, and a few hundred scripts are far more than a file holds (cleared when full, to stay small).
+const PLAIN_SAYS = new Map<readonly { say: string }[], PlainSays>();
 
 /** plainTextOf each step's say, shared by the rules that read the same says of one file. */
 export function plainSaysOf(steps: readonly { say: string }[]): PlainSays {
-  for (let slot = 0; slot < RECENT; slot++) if (recentSays[slot]?.steps === steps) return recentSays[slot]!;
-  const says = new PlainSays(steps);
-  recentSays[nextSlot] = says;
-  nextSlot = (nextSlot + 1) % RECENT;
+  let says = PLAIN_SAYS.get(steps);
+  if (says === undefined) {
+    if (PLAIN_SAYS.size >= 256) PLAIN_SAYS.clear();
+    says = new PlainSays(steps);
+    PLAIN_SAYS.set(steps, says);
+  }
   return says;
 }
 
