@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { impoliteEnding, mayEndImpolitely } from '../../src/rules/korean-endings.js';
 import rule from '../../src/rules/politeness.js';
-import { finalWords, sentencesOf } from '../../src/rules/sentences.js';
+import { finalWords, plainSaysOf, plainTextOf, sentencesOf } from '../../src/rules/sentences.js';
 import { playbookWith, testRule } from '../helpers/ruleTester.js';
 
 /** A script of explanation steps; the first `say` is on line 14, column 18 (value after `say: `). */
@@ -239,6 +239,16 @@ describe('mayEndImpolitely', () => {
     const judged = words.filter((word) => impoliteEnding(word) !== undefined || impoliteEnding(word, '같이') !== undefined);
     expect(judged.length).toBeGreaterThan(100);
     expect(judged.filter((word) => !mayEndImpolitely(word, word.length))).toEqual([]);
+  });
+});
+
+describe('plainSaysOf', () => {
+  it('gives each say as plainTextOf does, once for every rule that asks about the same steps', () => {
+    const steps = [{ say: '**확인해 줄게.**' }, { say: '"그래"라고 하셨죠?\n- 네' }];
+    const says = plainSaysOf(steps);
+    expect(steps.map((_, index) => says.of(index))).toEqual(steps.map((step) => plainTextOf(step.say)));
+    expect(plainSaysOf(steps)).toBe(says);
+    expect(plainSaysOf([...steps])).not.toBe(says);
   });
 });
 
