@@ -188,6 +188,7 @@ function isSentenceEnd(code: number): boolean {
       return false;
   }
 }
+
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** What \s matches (WhiteSpace and LineTerminator), by code unit. */
