@@ -100,17 +100,19 @@ export function honorificObjectsIn(text: string): { words: string; plain?: strin
     if (found.some((other) => index < other.index + other.words.length && other.index < index + words.length)) return;
     found.push({ words, index, ...(plain === undefined ? {} : { plain }) });
   };
+  // exec loops on the patterns themselves: matchAll builds a new RegExp on every call, for every sentence.
   for (const [start, end] of sentenceSpans(text)) {
     const sentence = text.slice(start, end);
     if (!MAY_HOLD.test(sentence)) continue;
-    const isQuestion = /[?？]\s*$/.test(sentence.trim());
     if (ALWAYS_ANY.test(sentence)) {
       for (const [pattern, plainOf] of ALWAYS) {
-        for (const match of sentence.matchAll(pattern)) add(start + match.index, match[0], plainOf?.(match as RegExpExecArray));
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) add(start + match.index, match[0], plainOf?.(match));
       }
     }
     if (COPULA_ENDING.test(sentence)) {
-      for (const match of sentence.matchAll(COPULA)) {
+      COPULA.lastIndex = 0;
+      for (let match = COPULA.exec(sentence); match !== null; match = COPULA.exec(sentence)) {
         const noun = match[1]!;
         if (PERSON.test(noun) || VERBS_IN_I.test(noun) || /^(?:이|그|저)$/.test(noun)) continue;
         const copula = match[2]!;
@@ -119,13 +121,19 @@ export function honorificObjectsIn(text: string): { words: string; plain?: strin
         add(start + match.index, words, plain === undefined ? undefined : words.replace(/\s?이(?:세요|십니다)$/, plain.slice(noun.length)));
       }
     }
-    for (const match of sentence.matchAll(VOWEL_COPULA)) add(start + match.index, match[0], `${match[1]}${match[2] === '세요' ? '예요' : '입니다'}`);
-    for (const match of sentence.matchAll(RAISED)) {
+    VOWEL_COPULA.lastIndex = 0;
+    for (let match = VOWEL_COPULA.exec(sentence); match !== null; match = VOWEL_COPULA.exec(sentence)) {
+      add(start + match.index, match[0], `${match[1]}${match[2] === '세요' ? '예요' : '입니다'}`);
+    }
+    let isQuestion: boolean | undefined; // asked only of a raised predicate with a thing for its subject
+    RAISED.lastIndex = 0;
+    for (let match = RAISED.exec(sentence); match !== null; match = RAISED.exec(sentence)) {
       const subject = nearestSubject(sentence, match.index);
       if (subject === undefined || PERSON.test(subject) || CUSTOMERS_OWN.test(subject)) continue;
       // 걱정되셨겠습니다, 이해되셨나요: a verb of the customer's mind, whatever the subject before it.
       if (/(?:걱정|염려|안심|당황|긴장|이해|실망|감동|만족)$/.test(sentence.slice(0, match.index))) continue;
       // 간접 높임: the customer's own may be raised in a question (궁금하신 점 있으세요?, 어떤 색상이 좋으세요?).
+      isQuestion ??= /[?？]\s*$/.test(sentence.trim());
       if (isQuestion && /^(?:있|없|좋|괜찮|많|적|크|작|예쁘|비싸|저렴하|늦|빠르|다르|같)/.test(match[0])) continue;
       add(start + match.index, match[0], plainOf(match[0]));
     }
@@ -146,7 +154,9 @@ function nearestSubject(sentence: string, at: number): string | undefined {
 
 /** A one-syllable word before 은/는 is mostly a verb's adnominal form (좋은 하루, 있는 분), not a subject. */
 function isAdnominal(match: RegExpExecArray): boolean {
-  return match[1]!.length === 1 && /[은는]\s$/.test(match[0]);
+  // The particle is the character before the white space SUBJECT ends in, read by code: this runs at every subject.
+  const particle = match[0].charCodeAt(match[0].length - 2);
+  return match[1]!.length === 1 && (particle === 0xc740 /* 은 */ || particle === 0xb294 /* 는 */);
 }
 
 /** The plain form of the commonest raised predicates; undefined where it is not certain. */

@@ -31,19 +31,24 @@ export function particlesAfterPlaceholders(text: string): ParticleUse[] {
   for (const placeholder of placeholdersIn(text)) {
     const at = placeholder.index + placeholder.raw.length;
     if (!PARTICLE_STARTS.has(text.charCodeAt(at))) continue; // most placeholders: 님, a space; (을)를 is written for both sounds
-    const rest = text.slice(at, at + 8);
+    // Read in place, by code where one character is asked about: no string for what follows each placeholder.
     for (const pair of JOSA_PAIRS) {
-      const written = pair.find((form) => rest.startsWith(form));
+      const written = text.startsWith(pair[0], at) ? pair[0] : text.startsWith(pair[1], at) ? pair[1] : undefined;
       if (written === undefined) continue;
-      const after = rest.slice(written.length);
+      const after = at + written.length;
       const other = pair[0] === written ? pair[1] : pair[0];
-      if (after.startsWith(`(${other})`)) break; // 을(를)
-      if (written.length === 1 && /^[가-힣]/.test(after)) break;
+      if (text.startsWith(`(${other})`, after)) break; // 을(를)
+      if (written.length === 1 && isSyllable(text.charCodeAt(after))) break;
       uses.push({ pair, written, index: at, name: placeholder.name, isFact: placeholder.isFact, raw: placeholder.raw });
       break;
     }
   }
   return uses;
+}
+
+/** A Hangul syllable (가 to 힣), as [가-힣] reads one. */
+function isSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
 }
 
 /** A particle for one sound after a value of any sound is wrong for half the customers it greets. */
@@ -70,10 +75,9 @@ export default {
       const facts = playbook.data.facts ?? {};
       forEachAgentText(playbook.data, MAY_HOLD, ({ text, path }) => {
         for (const use of particlesAfterPlaceholders(maskedText(text))) {
-          const within = [use.index, use.index + use.written.length] as const;
-          const data = { raw: use.raw, written: use.written };
           if (!use.isFact) {
-            context.report({ at: playbook, path, within, messageId: 'unknownValue', data: { ...data, both: bothForms(use.pair) } });
+            const within = [use.index, use.index + use.written.length] as const;
+            context.report({ at: playbook, path, within, messageId: 'unknownValue', data: { raw: use.raw, written: use.written, both: bothForms(use.pair) } });
             continue;
           }
           if (!Object.hasOwn(facts, use.name)) continue; // unknown-placeholder's business
@@ -83,7 +87,8 @@ export default {
           if (/\d/.test(value) && /[가-힣]/.test(value)) continue;
           const right = particleAfter(value, use.pair);
           if (right === undefined || right === use.written) continue;
-          context.report({ at: playbook, path, within, messageId: 'wrongAfterFact', data: { ...data, value, right }, fix: { within, text: right } });
+          const within = [use.index, use.index + use.written.length] as const; // built for a finding only: most facts take the right one
+          context.report({ at: playbook, path, within, messageId: 'wrongAfterFact', data: { raw: use.raw, written: use.written, value, right }, fix: { within, text: right } });
         }
       });
     }

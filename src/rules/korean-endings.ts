@@ -121,6 +121,21 @@ export function endsPolitely(text: string, end: number): boolean {
   return (last === DA || last === KKA) && text.charCodeAt(end - 2) === NI && hasFinalBieup(text.charCodeAt(end - 3));
 }
 
+/**
+ * The word that ends at `end` may end in 반말 or 해라체: not politely, and in a syllable that impoliteEnding
+ * judges (다, 니, 지, 어, 줘 …). Most other sentences end in a noun (고객님, 안내, 드림): settled by code unit.
+ */
+export function mayEndImpolitely(text: string, end: number): boolean {
+  return IMPOLITE_LAST.has(text.charCodeAt(end - 1)) && !endsPolitely(text, end);
+}
+
+// The cases of impoliteEnding's switch, the CONTRACTED endings of its default, and the last syllables of BANMAL_WORDS.
+const IMPOLITE_LAST: ReadonlySet<number> = new Set(
+  [...'다라게래까니냐자네나군대든데야지마줘어아', ...CONTRACTED, ...Object.keys(BANMAL_WORDS).map((word) => word.at(-1)!)].map((syllable) =>
+    syllable.charCodeAt(0),
+  ),
+);
+
 const [YO, O, SI, DA, KKA, NI] = [0xc694, 0xc624, 0xc2dc, 0xb2e4, 0xae4c, 0xb2c8]; // 요, 오, 시, 다, 까, 니
 
 /** A Hangul syllable whose final consonant is ㅂ (합, 습, 입): finalOf(char) === 'ㅂ' without the char. */

@@ -1,5 +1,5 @@
-import { endsPolitely, impoliteEnding } from './korean-endings.js';
-import { endOfWords, finalWords, plainTextOf, sentenceBoundsOfPlain } from './sentences.js';
+import { impoliteEnding, mayEndImpolitely } from './korean-endings.js';
+import { endOfWords, finalWords, plainSaysOf, sentenceBoundsOfPlain } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
 const UNFINISHED = /(?:…|⋯|\.{2,})\s*$/;
@@ -28,16 +28,16 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
+        const plainSays = plainSaysOf(script.steps);
         for (let index = 0; index < script.steps.length; index++) {
-          const say = script.steps[index]!.say;
-          if (!HANGUL_SYLLABLE.test(say)) continue; // 반말 and 해라체 end in a Hangul word
-          const plain = plainTextOf(say);
+          if (!HANGUL_SYLLABLE.test(script.steps[index]!.say)) continue; // 반말 and 해라체 end in a Hangul word
+          const plain = plainSays.of(index);
           const bounds = sentenceBoundsOfPlain(plain);
           for (let bound = 0; bound < bounds.length; bound += 2) {
             const start = bounds[bound]!;
             const end = bounds[bound + 1]!;
             const wordsEnd = endOfWords(plain, start, end);
-            if (endsPolitely(plain, wordsEnd)) continue; // most sentences: settled before a word is cut out
+            if (!mayEndImpolitely(plain, wordsEnd)) continue; // most sentences: settled before a word is cut out
             const words = finalWords(plain, start, wordsEnd);
             const ending = words && impoliteEnding(words.last, words.before);
             if (!words || !ending) continue;

@@ -1,6 +1,6 @@
 import type { DataPath } from '../core/findings.js';
 import type { Playbook } from '../model/types.js';
-import { plainTextOf, sentencesOfPlain, withoutTrail } from './sentences.js';
+import { plainSaysOf, plainTextOf, sentencesOfPlain, withoutTrail } from './sentences.js';
 import { scriptsOf, type Rule } from './types.js';
 
 /** How a risky word promises too much: that anything is certain, or that it happens at once. */
@@ -13,18 +13,19 @@ interface RiskyWord {
   isFalseAlarm?: (sentence: string, index: number, match: string) => boolean;
 }
 
+// Every pattern is case-insensitive, which changes no Korean word, so that mayMatch tests them all in one alternation.
 const RISKY_WORDS: readonly RiskyWord[] = [
-  { risk: 'absolute', pattern: /반드시/g },
-  { risk: 'absolute', pattern: /무조건/g },
+  { risk: 'absolute', pattern: /반드시/gi },
+  { risk: 'absolute', pattern: /무조건/gi },
   { risk: 'absolute', pattern: /100(?<![\d.,]100)\s?(?:%|％|퍼센트|프로|percent\b)/gi },
-  { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/g },
-  { risk: 'absolute', pattern: /틀림없이/g },
-  { risk: 'absolute', pattern: /확실히/g },
-  { risk: 'absolute', pattern: /(?:무슨|어떤)\s*일이\s*있어도/g },
+  { risk: 'absolute', pattern: /절대(?:로)?(?!적|값|온도|평가)/gi },
+  { risk: 'absolute', pattern: /틀림없이/gi },
+  { risk: 'absolute', pattern: /확실히/gi },
+  { risk: 'absolute', pattern: /(?:무슨|어떤)\s*일이\s*있어도/gi },
   // The verb (보장합니다, 보장해 드립니다), not the noun of insurance cover (보장 범위, 보장 내용).
-  { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/g },
-  { risk: 'instant', pattern: /즉시/g, isFalseAlarm: isNotInstant },
-  { risk: 'instant', pattern: /당장(?!은|에는)/g },
+  { risk: 'absolute', pattern: /보장(?=\s*(?:합니다|해\s*드|해요|하겠|할게|드리|드립|드려|됩니다|돼요|된다|한다))/gi },
+  { risk: 'instant', pattern: /즉시/gi, isFalseAlarm: isNotInstant },
+  { risk: 'instant', pattern: /당장(?!은|에는)/gi },
   // One pattern for whole words that cannot overlap: a regex of a few alternatives runs faster than many.
   { risk: 'absolute', pattern: /\b(?:guarantee[sd]?|always|never|definitely|promises?|no matter what)\b/gi },
   { risk: 'instant', pattern: /\b(?:immediately|instantly|right away|straight away)\b/gi },
@@ -74,16 +75,21 @@ export default {
       let timeFrame: ReturnType<typeof timeFrameFact> | null = null; // looked up at the first finding
       for (const { script, path } of scriptsOf(playbook.data)) {
         // `step` undefined: the subject.
-        const checkText = (text: string, step?: number) => {
-          for (const { word, risk } of riskyWordsIn(text, words)) {
+        const checkText = (plain: string, step?: number) => {
+          for (const { word, risk } of riskyWordsIn(plain, words)) {
             if (timeFrame === null) timeFrame = timeFrameFact(playbook.data);
             const messageId = risk === 'absolute' ? 'absolute' : timeFrame ? 'instant' : 'instantNoFact';
             const at: DataPath = step === undefined ? [...path, 'subject'] : [...path, 'steps', step, 'say'];
             context.report({ at: playbook, path: at, messageId, data: { word, ...timeFrame } });
           }
         };
-        if (script.subject !== undefined) checkText(script.subject);
-        for (let index = 0; index < script.steps.length; index++) checkText(script.steps[index]!.say, index);
+        if (script.subject !== undefined) checkText(plainTextOf(script.subject));
+        const plainSays = plainSaysOf(script.steps);
+        for (let index = 0; index < script.steps.length; index++) {
+          const plain = plainSays.of(index);
+          // Most says hold no risky word: settled here, with no call or iterator for an empty list.
+          if (words.mayMatch(plain)) checkText(plain, index);
+        }
       }
     }
   },
@@ -95,10 +101,19 @@ interface RiskyWords {
   mayMatch(sentence: string): boolean;
 }
 
-// Compiled once per list of configured words.
+// Compiled once per list of configured words; the last list is known by identity, without a key per file.
 const WORD_LISTS = new Map<string, RiskyWords>();
+let lastConfigured: readonly string[] | undefined;
+let lastWords: RiskyWords | undefined;
 
 function riskyWordsOf(configured: readonly string[]): RiskyWords {
+  if (configured === lastConfigured) return lastWords!;
+  lastConfigured = configured;
+  lastWords = wordListOf(configured);
+  return lastWords;
+}
+
+function wordListOf(configured: readonly string[]): RiskyWords {
   const key = JSON.stringify(configured);
   let words = WORD_LISTS.get(key);
   if (words === undefined) {
@@ -119,6 +134,8 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
     sources.set(plain, [...(sources.get(plain) ?? []), `(?:${source})`]);
   }
   const alternations = [...sources].map(([flags, each]) => new RegExp(each.join('|'), flags));
+  const [only] = alternations;
+  if (alternations.length === 1) return (text) => only!.test(text); // the built-in words, all case-insensitive
   return (text) => {
     for (const alternation of alternations) if (alternation.test(text)) return true;
     return false;
@@ -127,9 +144,8 @@ function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
 
 const NONE: readonly { word: string; risk: Risk }[] = [];
 
-/** Each risky word of a text once, in the order they appear, outside quotes and requests to the customer. */
-function riskyWordsIn(text: string, { list: words, mayMatch }: RiskyWords): readonly { word: string; risk: Risk }[] {
-  const plain = plainTextOf(text);
+/** Each risky word of a text (as plainTextOf gave it) once, in the order they appear, outside quotes and requests to the customer. */
+function riskyWordsIn(plain: string, { list: words, mayMatch }: RiskyWords): readonly { word: string; risk: Risk }[] {
   if (!mayMatch(plain)) return NONE; // no sentence holds what the whole text does not
   const found = new Map<string, { word: string; risk: Risk }>();
   for (const sentence of sentencesOfPlain(plain)) {

@@ -15,7 +15,8 @@ const QUOTED = /"[^"\n]*"|“[^“”\n]*”|'(?<![A-Za-z0-9]')[^'\n]*'(?![A-Za-
 /** Quote marks, a heading's #, a list marker at the start of a line; [^\S\n] is \s that stays on its line. */
 const LINE_MARKUP = String.raw`[^\S\n]*(?:>[^\S\n]*)*(?:#{1,6}[^\S\n]+|[-*+][^\S\n]+|\d{1,3}[.)][^\S\n]+)?`;
 const FIRST_LINE_MARKUP = new RegExp(`^${LINE_MARKUP}`);
-const LATER_LINES_MARKUP = new RegExp(String.raw`\n${LINE_MARKUP}`, 'g');
+// Only a line that starts with what LINE_MARKUP may take: a plain line break is left alone, not copied.
+const LATER_LINES_MARKUP = new RegExp(String.raw`\n(?=[^\S\n]|[>#*+\-\d])${LINE_MARKUP}`, 'g');
 const INLINE_CODE = /`[^`\n]*`/g;
 // The character classes stop at the next opening bracket, so a hostile "![![![…" is read in linear time.
 const IMAGE = /!\[[^[\]\n]*\]\([^()\n]*\)/g;
@@ -54,6 +55,33 @@ export function plainTextOf(text: string): string {
   if (QUOTE_MARK.test(plain)) plain = plain.replace(QUOTED, ' ');
   if (plain.includes('\n')) plain = plain.replace(CONTINUATION, ' ');
   return plain;
+}
+
+/** The plain texts of a script's says, each computed at the first rule that asks (risky-promise, then politeness). */
+export class PlainSays {
+  private readonly plains: (string | undefined)[];
+  constructor(readonly steps: readonly { say: string }[]) {
+    this.plains = new Array<string | undefined>(steps.length); // holes read as undefined
+  }
+
+  of(index: number): string {
+    return (this.plains[index] ??= plainTextOf(this.steps[index]!.say));
+  }
+}
+
+// By steps array, found in one lookup whether there or not: the engine runs every rule on one file before the
+// next, and a few hundred scripts are far more than a file holds (cleared when full, to stay small).
+const PLAIN_SAYS = new Map<readonly { say: string }[], PlainSays>();
+
+/** plainTextOf each step's say, shared by the rules that read the same says of one file. */
+export function plainSaysOf(steps: readonly { say: string }[]): PlainSays {
+  let says = PLAIN_SAYS.get(steps);
+  if (says === undefined) {
+    if (PLAIN_SAYS.size >= 256) PLAIN_SAYS.clear();
+    says = new PlainSays(steps);
+    PLAIN_SAYS.set(steps, says);
+  }
+  return says;
 }
 
 /** The sentences of a text that plainTextOf gave. */
@@ -99,10 +127,9 @@ function someLineMayStartWithMarkup(text: string): boolean {
 
 /** White space, a digit or one of > # * + -: what LINE_MARKUP may take at the start of a line. */
 function mayStartMarkup(code: number): boolean {
-  return isWhitespace(code) || MARKUP_STARTS.includes(code) || (code >= 0x30 && code <= 0x39);
+  // Compared one by one: Array.prototype.includes was a call per say, costlier than the rest of the fast path.
+  return code === 0x3e || code === 0x23 || code === 0x2a || code === 0x2b || code === 0x2d || (code >= 0x30 && code <= 0x39) || isWhitespace(code);
 }
-
-const MARKUP_STARTS = [...'>#*+-'].map((char) => char.charCodeAt(0));
 
 /**
  * What any step of plainTextOf but LINE_MARKUP at a line's start looks for: line breaks, | ` < * ~~, quote
@@ -146,13 +173,22 @@ function endsSentence(text: string, index: number): boolean {
   const low = text.charCodeAt(index - 1);
   const high = index > 1 ? text.charCodeAt(index - 2) : 0;
   const code = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : low;
-  if (SENTENCE_ENDS.includes(code)) return true;
+  if (isSentenceEnd(code)) return true;
   // Emoji: © (U+00A9) is the first Extended_Pictographic character; Hangul syllables are none.
   if (code < 0xa9 || (code >= 0xac00 && code <= 0xd7a3)) return false;
   return EMOJI.test(String.fromCodePoint(code));
 }
 
-const SENTENCE_ENDS = [...'.?!。？！~～\uFE0F'].map((char) => char.charCodeAt(0));
+/** . ? ! 。 ？ ！ ~ ～ and U+FE0F, compared without a call (as mayStartMarkup). */
+function isSentenceEnd(code: number): boolean {
+  switch (code) {
+    case 0x2e: case 0x3f: case 0x21: case 0x3002: case 0xff1f: case 0xff01: case 0x7e: case 0xff5e: case 0xfe0f:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** What \s matches (WhiteSpace and LineTerminator), by code unit. */
@@ -182,10 +218,10 @@ export function endOfWords(text: string, start: number, end: number): number {
   // By code unit, not by character: a Hangul character read as a string is a new string every time.
   while (end > start) {
     const code = text.charCodeAt(end - 1);
-    const bracket = CLOSING_BRACKETS.indexOf(code);
-    if (bracket >= 0 && !unopened?.has(bracket)) {
-      const open = text.lastIndexOf(OPENING_BRACKETS[bracket]!, end - 1);
-      if (open < start) (unopened ??= new Set()).add(bracket);
+    const opening = openingBracketOf(code);
+    if (opening !== undefined && !unopened?.has(code)) {
+      const open = text.lastIndexOf(opening, end - 1);
+      if (open < start) (unopened ??= new Set()).add(code);
       end = open >= start ? open : end - 1;
     } else if (isWordChar(code)) {
       return end;
@@ -196,8 +232,16 @@ export function endOfWords(text: string, start: number, end: number): number {
   return start;
 }
 
-const OPENING_BRACKETS = '(（[【';
-const CLOSING_BRACKETS = [...')）]】'].map((char) => char.charCodeAt(0));
+/** The opening bracket of a closing one: ( for ), （ for ）, [ for ], 【 for 】. */
+function openingBracketOf(code: number): string | undefined {
+  switch (code) {
+    case 0x29: return '(';
+    case 0xff09: return '（';
+    case 0x5d: return '[';
+    case 0x3011: return '【';
+    default: return undefined;
+  }
+}
 
 /** A letter or digit, but not a lone jamo (ㅎㅎ, ㅠㅠ); a lone surrogate half counts as neither. */
 function isWordChar(code: number): boolean {
@@ -242,8 +286,7 @@ function isHangulSyllable(code: number): boolean {
  * `say` itself (the rules that point inside a `say` use this, not plainTextOf, which shifts offsets).
  */
 export function maskedText(text: string): string {
-  if (!/["“'‘「『`]|:\/\//.test(text)) return text;
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  if (!MAY_MASK.test(text)) return text;
   let masked = text;
   if (masked.includes('`')) masked = masked.replace(INLINE_CODE, blank);
   if (masked.includes('://')) masked = masked.replace(URL, blank);
@@ -251,16 +294,32 @@ export function maskedText(text: string): string {
   return masked;
 }
 
+// Module constants, not literals in the functions: a regex literal is a new object every time it is evaluated.
+const MAY_MASK = /["“'‘「『`]|:\/\//;
+const NOT_LINE_BREAK = /[^\n]/g;
+const SPAN_END = /[.?!。？！~～…]+(?=\s|$)|\n/g;
+
+/** The match as spaces, its line breaks kept. */
+function blank(match: string): string {
+  return match.replace(NOT_LINE_BREAK, ' ');
+}
+
 /** [start, end) of each sentence of a masked text: it ends at . ? ! 。 ~ … before white space, or at a line break. */
 export function sentenceSpans(masked: string): [number, number][] {
   const spans: [number, number][] = [];
-  const ends = /[.?!。？！~～…]+(?=\s|$)|\n/g;
   let from = 0;
-  for (let match = ends.exec(masked); match !== null; match = ends.exec(masked)) {
+  SPAN_END.lastIndex = 0;
+  for (let match = SPAN_END.exec(masked); match !== null; match = SPAN_END.exec(masked)) {
     const to = match.index + match[0].length;
-    if (masked.slice(from, to).trim() !== '') spans.push([from, to]);
+    if (!isBlank(masked, from, to)) spans.push([from, to]);
     from = to;
   }
-  if (masked.slice(from).trim() !== '') spans.push([from, masked.length]);
+  if (!isBlank(masked, from, masked.length)) spans.push([from, masked.length]);
   return spans;
+}
+
+/** `text.slice(start, end).trim() === ''` without the two strings. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isWhitespace(text.charCodeAt(index))) return false;
+  return true;
 }

@@ -74,20 +74,25 @@ const COMMITS = /겠습니다|겠어요|드릴게요|할게요|드릴\s?예정|�
 function vagueOrMissing(text: string, playbook: Playbook): { vague?: { words: string; index: number } } | undefined {
   const vagueIn = (start: number, end: number) => {
     VAGUE.lastIndex = 0;
-    const match = VAGUE.exec(text.slice(start, end));
+    const match = VAGUE.exec(start === 0 && end === text.length ? text : text.slice(start, end));
     return match ? { words: match[0], index: start + match.index } : undefined;
   };
-  const commitments = sentenceSpans(text).filter(([start, end]) => COMMITS.test(text.slice(start, end)));
+  // Neither pattern finds in a sentence what it does not find in the whole text (a sentence ends at a mark or a
+  // line break, where \b and $ read the same), so most steps need no sentence at all.
+  const vagueInText = vagueIn(0, text.length);
+  let commitments: [number, number][] | undefined;
+  const commitmentsOf = () => (commitments ??= COMMITS.test(text) ? sentenceSpans(text).filter(([start, end]) => COMMITS.test(text.slice(start, end))) : []);
   // A promise made vaguely is vague, whatever other sentences say ("1~2일 지연될 수 있습니다. 최대한 빠르게 발송드리겠습니다").
-  for (const [start, end] of commitments) {
-    const vague = vagueIn(start, end);
-    if (vague && !namesATime(text.slice(start, end), playbook)) return { vague };
+  if (vagueInText) {
+    for (const [start, end] of commitmentsOf()) {
+      const vague = vagueIn(start, end);
+      if (vague && !namesATime(text.slice(start, end), playbook)) return { vague };
+    }
   }
   // Otherwise a time anywhere in the step counts ("10분 안에 도착하지 않으면 … 바로 도와드리겠습니다").
   if (namesATime(text, playbook)) return undefined;
-  if (commitments.length > 0) return {};
-  const vague = vagueIn(0, text.length);
-  return vague ? { vague } : undefined;
+  if (commitmentsOf().length > 0) return {};
+  return vagueInText ? { vague: vagueInText } : undefined;
 }
 
 /** A concrete time in the text, with facts filled in; a placeholder that names a time counts as one. */

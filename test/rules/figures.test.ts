@@ -182,6 +182,15 @@ describe('figuresIn', () => {
     ]);
   });
 
+  describe('beside placeholders, never in them', () => {
+    table([
+      ['{{customer_name}}님, 교환 상품은 {{order_id}} 주문으로 3일 안에 보내 드립니다.', ['days 3']],
+      ['{{customer_name}}three days', ['days 3']],
+      ['{{a{{b}} two hours', ['hours 2']],
+      ['{{refund_window_5days}} 안에 입금됩니다.', []],
+    ]);
+  });
+
   it('keeps the text as written and where it stands, in reading order', () => {
     const text = '적립금 5만원은 3~5영업일 안에, 문의는 1588-0000';
     expect(figuresIn(text).map(({ raw, index }) => ({ raw, index }))).toEqual([

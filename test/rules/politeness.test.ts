@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { impoliteEnding } from '../../src/rules/korean-endings.js';
+import { impoliteEnding, mayEndImpolitely } from '../../src/rules/korean-endings.js';
 import rule from '../../src/rules/politeness.js';
-import { finalWords, sentencesOf } from '../../src/rules/sentences.js';
+import { finalWords, plainSaysOf, plainTextOf, sentencesOf } from '../../src/rules/sentences.js';
 import { playbookWith, testRule } from '../helpers/ruleTester.js';
 
 /** A script of explanation steps; the first `say` is on line 14, column 18 (value after `say: `). */
@@ -226,6 +226,29 @@ describe('impoliteEnding', () => {
     ['확인하라', '확인해 주십시오'], ['몰라', '모르겠습니다'], ['재고가 없는데', '없는데요'], ['거니까', '거니까요'],
   ])('%s is 반말 or 해라체, politely %s', (sentence, polite) => {
     expect(judge(sentence)?.politeForms[0]).toBe(polite);
+  });
+});
+
+describe('mayEndImpolitely', () => {
+  it('passes every word that impoliteEnding judges, whatever its last syllable', () => {
+    const words = ['그래', '아니', '몰라', '미안', '안녕', '잠깐만', '잠시만'];
+    for (let code = 0xac00; code <= 0xd7a3; code++) {
+      const syllable = String.fromCharCode(code);
+      for (const before of ['', '확인', '기다려', '하', '있', '했', '좋', '하는']) words.push(`${before}${syllable}`);
+    }
+    const judged = words.filter((word) => impoliteEnding(word) !== undefined || impoliteEnding(word, '같이') !== undefined);
+    expect(judged.length).toBeGreaterThan(100);
+    expect(judged.filter((word) => !mayEndImpolitely(word, word.length))).toEqual([]);
+  });
+});
+
+describe('plainSaysOf', () => {
+  it('gives each say as plainTextOf does, once for every rule that asks about the same steps', () => {
+    const steps = [{ say: '**확인해 줄게.**' }, { say: '"그래"라고 하셨죠?\n- 네' }];
+    const says = plainSaysOf(steps);
+    expect(steps.map((_, index) => says.of(index))).toEqual(steps.map((step) => plainTextOf(step.say)));
+    expect(plainSaysOf(steps)).toBe(says);
+    expect(plainSaysOf([...steps])).not.toBe(says);
   });
 });
 
