@@ -28,7 +28,7 @@ export default {
   check(context) {
     for (const playbook of context.playbooks) {
       for (const { script, path } of scriptsOf(playbook.data)) {
-        const plainSays = plainSaysOf(script.steps);
+        const plainSays = plainSaysOf(script.steps, context.playbooks);
         for (let index = 0; index < script.steps.length; index++) {
           if (!HANGUL_SYLLABLE.test(script.steps[index]!.say)) continue; // 반말 and 해라체 end in a Hangul word
           const plain = plainSays.of(index);

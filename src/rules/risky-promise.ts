@@ -84,7 +84,7 @@ export default {
           }
         };
         if (script.subject !== undefined) checkText(plainTextOf(script.subject));
-        const plainSays = plainSaysOf(script.steps);
+        const plainSays = plainSaysOf(script.steps, context.playbooks);
         for (let index = 0; index < script.steps.length; index++) {
           const plain = plainSays.of(index);
           // Most says hold no risky word: settled here, with no call or iterator for an empty list.

@@ -245,10 +245,17 @@ describe('mayEndImpolitely', () => {
 describe('plainSaysOf', () => {
   it('gives each say as plainTextOf does, once for every rule that asks about the same steps', () => {
     const steps = [{ say: '**확인해 줄게.**' }, { say: '"그래"라고 하셨죠?\n- 네' }];
-    const says = plainSaysOf(steps);
+    const file: unknown[] = [];
+    const says = plainSaysOf(steps, file);
     expect(steps.map((_, index) => says.of(index))).toEqual(steps.map((step) => plainTextOf(step.say)));
-    expect(plainSaysOf(steps)).toBe(says);
-    expect(plainSaysOf([...steps])).not.toBe(says);
+    expect(plainSaysOf(steps, file)).toBe(says);
+    expect(plainSaysOf([...steps], file)).not.toBe(says);
+  });
+
+  it("keeps nothing of a file once the next file's are asked for", () => {
+    const steps = [{ say: '확인해 드리겠습니다.' }];
+    const says = plainSaysOf(steps, []);
+    expect(plainSaysOf(steps, [])).not.toBe(says);
   });
 });
 
