@@ -67,16 +67,8 @@ export function placeholdersIn(text: string): PlaceholderUse[] {
 
 /** Fills in `{{facts.x}}` with the playbook's facts; other placeholders stay as written. */
 export function fillFacts(text: string, facts: Readonly<Record<string, string | number>> | undefined): string {
-  if (!facts || !text.includes('{{')) return text;
-  let filled = '';
-  let from = 0;
-  const scan = new PlaceholderScanner().reset(text);
-  while (scan.next()) {
-    if (!scan.isFact || !Object.hasOwn(facts, scan.name)) continue;
-    filled += text.slice(from, scan.index) + String(facts[scan.name]);
-    from = scan.end;
-  }
-  return from === 0 ? text : filled + text.slice(from);
+  if (!facts) return text;
+  return replacePlaceholders(text, (name, isFact) => (isFact && Object.hasOwn(facts, name) ? String(facts[name]) : undefined));
 }
 
 /** Fills in every placeholder it has a value for: facts, then the given variables (in the text with facts filled in). */
@@ -85,17 +77,22 @@ export function fillAll(
   facts: Readonly<Record<string, string | number>> | undefined,
   variables: Readonly<Record<string, string>>,
 ): string {
-  const withFacts = fillFacts(text, facts);
-  if (!withFacts.includes('{{')) return withFacts;
+  return replacePlaceholders(fillFacts(text, facts), (name, isFact) => (!isFact && Object.hasOwn(variables, name) ? variables[name] : undefined));
+}
+
+/** The text with each placeholder that `valueOf` gives a value for replaced by it; the others stay as written. */
+function replacePlaceholders(text: string, valueOf: (name: string, isFact: boolean) => string | undefined): string {
+  if (!text.includes('{{')) return text;
   let filled = '';
   let from = 0;
-  const scan = new PlaceholderScanner().reset(withFacts);
+  const scan = new PlaceholderScanner().reset(text);
   while (scan.next()) {
-    if (scan.isFact || !Object.hasOwn(variables, scan.name)) continue;
-    filled += withFacts.slice(from, scan.index) + variables[scan.name]!;
+    const value = valueOf(scan.name, scan.isFact);
+    if (value === undefined) continue;
+    filled += text.slice(from, scan.index) + value;
     from = scan.end;
   }
-  return from === 0 ? withFacts : filled + withFacts.slice(from);
+  return from === 0 ? text : filled + text.slice(from);
 }
 
 /** The `example` of each placeholder that declares one (the long form), by name. */
@@ -106,18 +103,6 @@ export function placeholderExamples(placeholders: Readonly<Record<string, Placeh
     if (example !== undefined) examples[name] = example;
   }
   return examples;
-}
-
-/**
- * The text as a customer would get it, as far as the playbook knows: `{{facts.…}}` filled in, each placeholder
- * as its `example` where it declares one, else as written. What previews show and lengths are counted on.
- */
-export function filledText(
-  text: string,
-  playbook: { facts?: Readonly<Record<string, string | number>>; placeholders?: Readonly<Record<string, PlaceholderDeclaration>> },
-): string {
-  if (!text.includes('{{')) return text;
-  return fillAll(text, playbook.facts, placeholderExamples(playbook.placeholders));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ProjectConfig } from '../model/config.js';
 import { fillAll, placeholderExamples, PlaceholderScanner } from '../model/text.js';
-import { placeholderSpec, type Playbook } from '../model/types.js';
+import type { Playbook } from '../model/types.js';
 import { scriptsOf, type Rule } from './types.js';
 
 // iconv-lite is loaded on the first text that is neither ASCII nor Hangul: most runs never need it.
@@ -121,10 +121,7 @@ class Fills {
       longest = Math.max(longest, hasBrace(value) ? Infinity : value.length);
       if (value === '' || hasBrace(value)) factsStayPut = false;
     }
-    for (const declaration of Object.values(playbook.placeholders ?? {})) {
-      const example = placeholderSpec(declaration).example ?? '';
-      longest = Math.max(longest, hasBrace(example) ? Infinity : example.length);
-    }
+    for (const example of Object.values(this.examples)) longest = Math.max(longest, hasBrace(example) ? Infinity : example.length);
     this.growth = longest;
     this.factsStayPut = factsStayPut;
   }
@@ -134,7 +131,7 @@ function hasBrace(value: string): boolean {
   return value.includes('{') || value.includes('}');
 }
 
-/** The text as the customer gets it (model/text's filledText), with the playbook's values read once. */
+/** The text as the customer gets it: facts filled in, each placeholder as its `example` (read once per playbook). */
 function filled(text: string, fills: Fills | undefined): string {
   return fills !== undefined && text.includes('{{') ? fillAll(text, fills.facts, fills.examples) : text;
 }

@@ -99,15 +99,10 @@ const RECENT = 8;
 const recentPlaybooks: (Playbook | undefined)[] = new Array<undefined>(RECENT).fill(undefined);
 const recentScripts: (readonly ScriptRef[])[] = new Array<readonly ScriptRef[]>(RECENT).fill([]);
 let nextSlot = 0;
-// The playbook asked for last, looked at first: every rule asks for the same one in turn.
-let lastPlaybook: Playbook | undefined;
-let lastScripts: readonly ScriptRef[] = [];
 
 /** Every script of every scenario of a playbook, with the data path to it (listed once for all the rules that ask). */
 export function scriptsOf(playbook: Playbook): readonly ScriptRef[] {
-  if (playbook === lastPlaybook) return lastScripts;
-  lastPlaybook = playbook;
-  for (let slot = 0; slot < RECENT; slot++) if (recentPlaybooks[slot] === playbook) return (lastScripts = recentScripts[slot]!);
+  for (let slot = 0; slot < RECENT; slot++) if (recentPlaybooks[slot] === playbook) return recentScripts[slot]!;
   const scripts: ScriptRef[] = [];
   for (let scenarioIndex = 0; scenarioIndex < playbook.scenarios.length; scenarioIndex++) {
     const scenario = playbook.scenarios[scenarioIndex]!;
@@ -120,7 +115,7 @@ export function scriptsOf(playbook: Playbook): readonly ScriptRef[] {
   recentPlaybooks[nextSlot] = playbook;
   recentScripts[nextSlot] = scripts;
   nextSlot = (nextSlot + 1) % RECENT;
-  return (lastScripts = scripts);
+  return scripts;
 }
 
 /** One text the customer reads or hears: a step's `say`, or an e-mail's `subject` (FORMAT.md §3 "What the text rules read"). */

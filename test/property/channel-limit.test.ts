@@ -6,11 +6,16 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/model/config.js';
-import { filledText } from '../../src/model/text.js';
+import { fillAll, placeholderExamples } from '../../src/model/text.js';
 import type { Playbook } from '../../src/model/types.js';
 import rule from '../../src/rules/channel-limit.js';
 import type { Report } from '../../src/rules/types.js';
 import { SEED } from './arbitraries.js';
+
+/** The text as the customer gets it, filled in the plain way: what channel-limit must measure. */
+function filledText(text: string, playbook: Pick<Playbook, 'facts' | 'placeholders'>): string {
+  return fillAll(text, playbook.facts, placeholderExamples(playbook.placeholders));
+}
 
 fc.configureGlobal({ seed: SEED, numRuns: 1000 });
 
